@@ -1,0 +1,749 @@
+"""Kazakhstan's working-day calendar, built from the ``holidays`` package, with a data horizon.
+
+The calendar answers three questions in constant time from a precomputed index (built once, on
+first use): is a day a working day, which day is the n-th working day after a date, and how many
+working days lie between two dates. It also says *why* a day is not a working day (weekend,
+public holiday, holiday carried over from a day off, day off moved by the yearly transfer act, or
+an overlay an integrator added) and whether an answer rests on data that is not yet confirmed.
+
+Sources, per kind of day:
+
+* weekends: Labour Code art. 84 (Sunday; Saturday in a five-day week);
+* public holidays and their carry-over to the next working day: Law "On Holidays" art. 5;
+* days off moved by the Government's decree (from 2024, the Labour Ministry's order), and the
+  weekend days made working by it: ``holidays``' Kazakhstan data, each year with its act;
+* Kurban Ait (first day) is fixed each year by the Spiritual Administration of Muslims.
+
+**Data horizon.** :data:`CONFIRMED_YEARS` lists, year by year, the source that the year's transfer
+act and Kurban Ait are final. The horizon is the last year of the unbroken run of confirmed years;
+any result that touches a later day, or an estimated holiday, is *provisional* and says why.
+
+>>> import datetime as dt
+>>> from appeal_rules import default_calendar
+>>> cal = default_calendar()
+>>> cal.is_working_day(dt.date(2025, 1, 5))   # a Sunday made a working day
+True
+>>> cal.day(dt.date(2025, 1, 3)).describe()
+'Friday 2025-01-03: day off moved from Sunday 2025-01-05 by the transfer act'
+>>> cal.horizon  # 2026: neither a transfer act nor the final Kurban Ait date is confirmed
+2025
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import hashlib
+import json
+import threading
+from array import array
+from bisect import bisect_left
+from collections.abc import Mapping, Sequence
+from typing import Any, Final
+
+import attrs
+
+from appeal_rules._validate import check_date, check_int, describe, raise_if
+from appeal_rules.errors import CalendarConflictError, CalendarRangeError, InvalidInputError, Problem
+
+__all__ = [
+    "CONFIRMED_YEARS",
+    "CalendarOverlay",
+    "Day",
+    "DayKind",
+    "WorkingCalendar",
+    "YearConfirmation",
+    "add_working_days",
+    "default_calendar",
+    "is_working_day",
+    "working_days_between",
+]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+_WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+class DayKind(enum.Enum):
+    """Why a day is, or is not, a working day."""
+
+    #: Monday to Friday with nothing special.
+    WORKING = "working"
+    #: Saturday or Sunday (Labour Code art. 84).
+    WEEKEND = "weekend"
+    #: A public holiday on its own date (Law "On Holidays"; Labour Code art. 84(5)).
+    HOLIDAY = "holiday"
+    #: A holiday that fell on a day off, carried over to the next working day (Law "On Holidays" art. 5).
+    CARRIED_OVER = "carried_over"
+    #: A day off moved here from another day by the yearly transfer act (decree or order).
+    TRANSFERRED = "transferred"
+    #: A Saturday or Sunday made a working day by the yearly transfer act.
+    WORKING_WEEKEND = "working_weekend"
+    #: A day made non-working by an overlay (an act the ``holidays`` package does not have yet).
+    OVERLAY_DAY_OFF = "overlay_day_off"
+    #: A weekend day made working by an overlay.
+    OVERLAY_WORKING = "overlay_working"
+
+    @property
+    def is_working(self) -> bool:
+        """Whether days of this kind are working days."""
+        return self in (DayKind.WORKING, DayKind.WORKING_WEEKEND, DayKind.OVERLAY_WORKING)
+
+
+@attrs.frozen
+class Day:
+    """One calendar day with its kind, name and the act behind it.
+
+    ``moved`` is the other end of a transfer: for a :attr:`DayKind.TRANSFERRED` day off, the day
+    it was moved from; for a :attr:`DayKind.WORKING_WEEKEND`, the day off it was moved to.
+
+    >>> import datetime as dt
+    >>> from appeal_rules import default_calendar
+    >>> d = default_calendar().day(dt.date(2024, 3, 25))
+    >>> d.kind.value, d.name, d.is_working
+    ('carried_over', 'Nowruz Holiday', False)
+    """
+
+    date: dt.date
+    kind: DayKind
+    name: str | None = None
+    moved: dt.date | None = None
+    act: str | None = None
+    estimated: bool = False
+
+    @property
+    def is_working(self) -> bool:
+        """Whether this is a working day."""
+        return self.kind.is_working
+
+    def describe(self) -> str:
+        """The day and its kind in one line of English."""
+        head = f"{_WEEKDAYS[self.date.weekday()]} {self.date.isoformat()}"
+        moved = f"{_WEEKDAYS[self.moved.weekday()]} {self.moved.isoformat()}" if self.moved else ""
+        est = " (date estimated)" if self.estimated else ""
+        text = {
+            DayKind.WORKING: "working day",
+            DayKind.WEEKEND: "weekend",
+            DayKind.HOLIDAY: f"public holiday, {self.name}{est}",
+            DayKind.CARRIED_OVER: f"day off, {self.name} carried over from a day off",
+            DayKind.TRANSFERRED: f"day off moved from {moved} by the transfer act",
+            DayKind.WORKING_WEEKEND: f"working day by the transfer act (day off moved to {moved})",
+            DayKind.OVERLAY_DAY_OFF: f"day off under {self.act}",
+            DayKind.OVERLAY_WORKING: f"working day under {self.act}",
+        }[self.kind]
+        return f"{head}: {text}"
+
+
+@attrs.frozen
+class YearConfirmation:
+    """The evidence that a year's calendar is final: its transfer act and its Kurban Ait date.
+
+    ``kurban_ait`` is the first day of Kurban Ait as fixed for that year; the calendar refuses to
+    build if the ``holidays`` data disagree with it.
+    """
+
+    year: int
+    transfer_act: str
+    transfer_source: str
+    kurban_ait: dt.date
+    kurban_ait_source: str
+
+
+_HOLIDAYS_PKG = "holidays package, KZ data (Eid al-Adha dates confirmed 2006-2025)"
+
+#: Years whose calendar is confirmed: the transfer act is published and Kurban Ait is fixed.
+CONFIRMED_YEARS: tuple[YearConfirmation, ...] = (
+    YearConfirmation(2018, "Government Decree No. 864 of 2017", "https://adilet.zan.kz/kaz/docs/P1700000864",
+                     dt.date(2018, 8, 21), "https://mgorod.kz/news/kazaxstancy-v-avguste-otdoxnut-10-dnej"),
+    YearConfirmation(2019, "Government Decree No. 888 of 2018", "https://adilet.zan.kz/kaz/docs/P1800000888",
+                     dt.date(2019, 8, 11), "https://www.enbek.gov.kz/en/node/363012"),
+    YearConfirmation(2020, "Government Decree No. 820 of 01.11.2019", "https://adilet.zan.kz/kaz/docs/P1900000820",
+                     dt.date(2020, 7, 31), _HOLIDAYS_PKG),
+    YearConfirmation(2021, "Government Decree No. 930 of 2020", "https://adilet.zan.kz/kaz/docs/P2000000930",
+                     dt.date(2021, 7, 20),
+                     "https://www.kt.kz/eng/society/people_in_kazakhstan_will_have_11_days_off_1377917736.html"),
+    YearConfirmation(2022, "Government Decree No. 713 of 06.10.2021 and No. 796 of 2022",
+                     "https://adilet.zan.kz/kaz/docs/P2200000796", dt.date(2022, 7, 9), _HOLIDAYS_PKG),
+    YearConfirmation(2023, "Government Decree No. 326 of 25.04.2023", "https://adilet.zan.kz/kaz/docs/P2300000326",
+                     dt.date(2023, 6, 28),
+                     "https://zakon.kz/amp/sobytiia/6395425-kazakhstantsy-otdokhnut-4-dnya-na-den-stolitsy.html"),
+    YearConfirmation(2024, "Government Decree of 2024 (G24G0000109)", "https://adilet.zan.kz/kaz/docs/G24G0000109",
+                     dt.date(2024, 6, 16), "https://golos-naroda.kz/33368-dumk-opredelil-tochnuiu-datu-kurban-aita-"
+                     "vykhodnoi-den-otmenen-1717752158/amp"),
+    YearConfirmation(2025, "Government Decree of 2024 (G24G0000436)", "https://adilet.zan.kz/kaz/docs/G24G0000436",
+                     dt.date(2025, 6, 6), "https://mgorod.kz/news/skolko-dnej-otdohnut-kazahstancy-na-kurban-ajt-v-2025-godu"),
+)
+
+
+def _date_list(value: object, path: str, problems: list[Problem]) -> tuple[dt.date, ...]:
+    if not isinstance(value, (list, tuple, frozenset, set)):
+        problems.append(Problem(path, f"got {describe(value)}", "a list of datetime.date", True))
+        return ()
+    out = []
+    for i, item in enumerate(sorted(value, key=repr) if isinstance(value, (set, frozenset)) else value):
+        if isinstance(item, dt.datetime) or not isinstance(item, dt.date):
+            problems.append(Problem(f"{path}[{i}]", f"got {describe(item)}", "a datetime.date", True))
+        else:
+            out.append(item)
+    return tuple(out)
+
+
+@attrs.frozen
+class CalendarOverlay:
+    """An act the ``holidays`` package does not have yet: days made non-working, weekend days made
+    working, each under a citation, and the years it confirms as final.
+
+    >>> import datetime as dt
+    >>> from appeal_rules import CalendarOverlay, WorkingCalendar
+    >>> order = CalendarOverlay(
+    ...     act="Order of the Labour Minister (example)",
+    ...     days_off=(dt.date(2027, 1, 8),), working_days=(dt.date(2027, 1, 16),),
+    ...     confirms_years=(2026, 2027),
+    ... )
+    >>> cal = WorkingCalendar(overlays=(order,))
+    >>> cal.is_working_day(dt.date(2027, 1, 8)), cal.is_working_day(dt.date(2027, 1, 16))
+    (False, True)
+    """
+
+    act: str
+    url: str = ""
+    days_off: tuple[dt.date, ...] = ()
+    working_days: tuple[dt.date, ...] = ()
+    confirms_years: tuple[int, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        problems: list[Problem] = []
+        if not isinstance(self.act, str) or not self.act.strip():
+            problems.append(Problem("act", f"got {describe(self.act)}", "the citation of the act, a non-empty string"))
+        if not isinstance(self.url, str):
+            problems.append(Problem("url", f"got {describe(self.url)}", "a string", True))
+        _date_list(self.days_off, "days_off", problems)
+        _date_list(self.working_days, "working_days", problems)
+        if not isinstance(self.confirms_years, (list, tuple)):
+            problems.append(Problem("confirms_years", f"got {describe(self.confirms_years)}", "a list of years", True))
+        else:
+            for i, y in enumerate(self.confirms_years):
+                check_int(y, f"confirms_years[{i}]", problems, minimum=1991, maximum=2100)
+        raise_if(problems)
+
+    def digest_payload(self) -> dict[str, Any]:
+        """The overlay as plain data, in a canonical order (for the calendar's data version)."""
+        return {
+            "act": self.act,
+            "url": self.url,
+            "days_off": sorted(d.isoformat() for d in self.days_off),
+            "working_days": sorted(d.isoformat() for d in self.working_days),
+            "confirms_years": sorted(self.confirms_years),
+        }
+
+
+@attrs.frozen
+class _Index:
+    """The precomputed calendar: one entry per day from ``first`` to ``last`` (ordinals)."""
+
+    first: int
+    last: int
+    working: bytes  # 1 where the day is a working day
+    rank: array[int]  # number of working days on or before each day
+    working_ords: array[int]  # ordinals of the working days, ascending
+    special: Mapping[int, Day]  # every day that is not a plain weekday or weekend
+    estimated_ords: tuple[int, ...]  # estimated holidays in unconfirmed years, ascending
+    horizon: int  # ordinal of the last confirmed day
+    horizon_year: int
+    version: str
+
+
+class WorkingCalendar:
+    """Kazakhstan's working days for ``first_year`` to ``last_year``, with overlays and a horizon.
+
+    The index is built on first use (about 10 ms for 13 years) and then answers in constant time.
+    A calendar is immutable; build another one to add overlays.
+
+    >>> import datetime as dt
+    >>> cal = WorkingCalendar(first_year=2024, last_year=2026)
+    >>> cal.add_working_days(dt.date(2024, 12, 31), 5)
+    datetime.date(2025, 1, 10)
+    """
+
+    __slots__ = ("_confirmations", "_index", "_lock", "_snapshot", "first_year", "last_year", "overlays")
+
+    def __init__(
+        self,
+        first_year: int = 2018,
+        last_year: int = 2030,
+        overlays: Sequence[CalendarOverlay] = (),
+        confirmations: Sequence[YearConfirmation] = CONFIRMED_YEARS,
+    ) -> None:
+        problems: list[Problem] = []
+        fy = check_int(first_year, "first_year", problems, minimum=1991, maximum=2100)
+        ly = check_int(last_year, "last_year", problems, minimum=1991, maximum=2099)
+        if fy is not None and ly is not None and fy > ly:
+            problems.append(Problem("last_year", f"{ly} is before first_year {fy}", "last_year >= first_year"))
+        if not isinstance(overlays, (list, tuple)) or not all(isinstance(o, CalendarOverlay) for o in overlays):
+            problems.append(Problem("overlays", f"got {describe(overlays)}", "a list of CalendarOverlay", True))
+        raise_if(problems)
+        self.first_year: int = first_year
+        self.last_year: int = last_year
+        self.overlays: tuple[CalendarOverlay, ...] = tuple(overlays)
+        self._confirmations = tuple(confirmations)
+        self._snapshot: Mapping[str, Any] | None = None
+        self._index: _Index | None = None
+        self._lock = threading.Lock()
+        if self.overlays:
+            self._build()  # refuse contradictions when the calendar is built, not at first use
+
+    def __repr__(self) -> str:
+        return f"WorkingCalendar(first_year={self.first_year}, last_year={self.last_year}, overlays={len(self.overlays)})"
+
+    # --- building -------------------------------------------------------------------------------
+
+    def _build(self) -> _Index:
+        index = self._index
+        if index is None:
+            with self._lock:
+                if self._index is None:
+                    self._index = _index_from_days(*self._days(), self.first_year, self.last_year)
+                index = self._index
+        return index
+
+    def _days(self) -> tuple[dict[int, Day], list[int], int, str]:
+        if self._snapshot is not None:
+            return _days_from_snapshot(self._snapshot)
+        return _days_from_holidays(self.first_year, self.last_year, self.overlays, self._confirmations)
+
+    @classmethod
+    def from_snapshot(cls, data: Mapping[str, Any]) -> WorkingCalendar:
+        """A frozen calendar from :meth:`snapshot` data: it never consults ``holidays``, so its answers
+        do not change when ``holidays`` is upgraded (for deterministic downstream tests).
+
+        >>> from appeal_rules import default_calendar
+        >>> frozen = WorkingCalendar.from_snapshot(default_calendar().snapshot())
+        >>> frozen.version == default_calendar().version
+        True
+        """
+        problems: list[Problem] = []
+        if not isinstance(data, Mapping):
+            raise InvalidInputError.single("snapshot", f"got {describe(data)}", "a mapping from WorkingCalendar.snapshot()")
+        for key in ("first_year", "last_year", "days", "estimated", "horizon", "version"):
+            if key not in data:
+                problems.append(Problem(f"snapshot.{key}", "missing", "the output of WorkingCalendar.snapshot()"))
+        raise_if(problems)
+        cal = cls(first_year=data["first_year"], last_year=data["last_year"])
+        cal._snapshot = data
+        return cal
+
+    def snapshot(self) -> dict[str, Any]:
+        """The calendar as plain JSON-able data (every special day, the horizon, the version)."""
+        idx = self._build()
+        return {
+            "first_year": self.first_year,
+            "last_year": self.last_year,
+            "horizon": idx.horizon_year,
+            "version": idx.version if idx.version.startswith("frozen ") else "frozen " + idx.version,
+            "estimated": [dt.date.fromordinal(o).isoformat() for o in idx.estimated_ords],
+            "days": [
+                {
+                    "date": d.date.isoformat(),
+                    "kind": d.kind.value,
+                    "name": d.name,
+                    "moved": d.moved.isoformat() if d.moved else None,
+                    "act": d.act,
+                    "estimated": d.estimated,
+                }
+                for d in sorted(idx.special.values(), key=lambda d: d.date)
+            ],
+        }
+
+    # --- facts about the calendar ---------------------------------------------------------------
+
+    @property
+    def version(self) -> str:
+        """The data version: the ``holidays`` version, a digest of the overlays, and the horizon."""
+        return self._build().version
+
+    @property
+    def horizon(self) -> int:
+        """The last year whose calendar is confirmed; later days give provisional results."""
+        return self._build().horizon_year
+
+    @property
+    def first_day(self) -> dt.date:
+        """The first day the calendar holds."""
+        return dt.date(self.first_year, 1, 1)
+
+    @property
+    def last_day(self) -> dt.date:
+        """The last day the calendar holds."""
+        return dt.date(self.last_year, 12, 31)
+
+    # --- queries --------------------------------------------------------------------------------
+
+    def _ordinal(self, value: object, path: str, idx: _Index) -> int:
+        problems: list[Problem] = []
+        day = check_date(value, path, problems)
+        raise_if(problems)
+        assert day is not None
+        o = day.toordinal()
+        if not idx.first <= o <= idx.last:
+            raise CalendarRangeError.single(
+                path,
+                f"{day.isoformat()} is outside the calendar",
+                f"a date from {self.first_day.isoformat()} to {self.last_day.isoformat()}",
+            )
+        return o
+
+    def is_working_day(self, day: dt.date) -> bool:
+        """Whether ``day`` is a working day in Kazakhstan.
+
+        >>> import datetime as dt
+        >>> from appeal_rules import default_calendar
+        >>> default_calendar().is_working_day(dt.date(2024, 1, 8))  # Christmas on a Sunday: no carry-over
+        True
+        """
+        idx = self._build()
+        return idx.working[self._ordinal(day, "day", idx) - idx.first] == 1
+
+    def day(self, day: dt.date) -> Day:
+        """The :class:`Day` record for ``day``: its kind, name and the act behind it."""
+        idx = self._build()
+        return self._day(self._ordinal(day, "day", idx), idx)
+
+    def _day(self, o: int, idx: _Index) -> Day:
+        special = idx.special.get(o)
+        if special is not None:
+            return special
+        d = dt.date.fromordinal(o)
+        return Day(d, DayKind.WEEKEND if d.weekday() >= 5 else DayKind.WORKING)
+
+    def days(self, start: dt.date, end: dt.date) -> tuple[Day, ...]:
+        """Every day from ``start`` to ``end``, both included."""
+        idx = self._build()
+        a, b = self._ordinal(start, "start", idx), self._ordinal(end, "end", idx)
+        return tuple(self._day(o, idx) for o in range(a, b + 1))
+
+    def add_working_days(self, day: dt.date, n: int) -> dt.date:
+        """The ``n``-th working day after ``day`` (before it if ``n`` is negative).
+
+        Same meaning as ``holidays``' ``get_nth_working_day``: ``day`` itself is never counted; with
+        ``n == 0`` the result is ``day`` if it is a working day, otherwise the next working day.
+
+        >>> import datetime as dt
+        >>> from appeal_rules import default_calendar
+        >>> default_calendar().add_working_days(dt.date(2025, 1, 10), -5)
+        datetime.date(2024, 12, 31)
+        """
+        idx = self._build()
+        problems: list[Problem] = []
+        count = check_int(n, "n", problems)
+        o = None
+        try:
+            o = self._ordinal(day, "day", idx)
+        except InvalidInputError as err:
+            problems[:0] = err.problems
+            raise_if(problems, type(err))
+        raise_if(problems)
+        assert o is not None and count is not None
+        position = self._nth_position(o, count, idx)
+        if not 0 <= position < len(idx.working_ords):
+            edge = self.last_day if count >= 0 else self.first_day
+            raise CalendarRangeError.single(
+                "n",
+                f"{count} working days from {dt.date.fromordinal(o).isoformat()} run past {edge.isoformat()}",
+                f"a count that stays within {self.first_day.isoformat()} to {self.last_day.isoformat()}",
+            )
+        return dt.date.fromordinal(idx.working_ords[position])
+
+    @staticmethod
+    def _nth_position(o: int, n: int, idx: _Index) -> int:
+        """Index into ``working_ords`` of the n-th working day from ordinal ``o``."""
+        offset = o - idx.first
+        on_or_before = idx.rank[offset]
+        if n > 0:
+            return on_or_before + n - 1
+        before = on_or_before - idx.working[offset]
+        return before + n if n < 0 else before
+
+    def working_days_between(self, start: dt.date, end: dt.date) -> int:
+        """How many working days come after ``start`` up to and including ``end``.
+
+        ``start`` is excluded and ``end`` included, so that
+        ``working_days_between(d, add_working_days(d, n)) == n`` for ``n >= 0``. If ``end`` is
+        before ``start`` the count is negative: ``-working_days_between(end, start)``.
+        (``holidays``' ``get_working_days_count`` includes both ends instead.)
+
+        >>> import datetime as dt
+        >>> from appeal_rules import default_calendar
+        >>> default_calendar().working_days_between(dt.date(2024, 12, 31), dt.date(2025, 1, 10))
+        5
+        """
+        idx = self._build()
+        problems: list[Problem] = []
+        a = b = None
+        for name, value in (("start", start), ("end", end)):
+            try:
+                o = self._ordinal(value, name, idx)
+            except InvalidInputError as err:
+                problems.extend(err.problems)
+                continue
+            if name == "start":
+                a = o
+            else:
+                b = o
+        if problems:
+            raise_if(problems, CalendarRangeError if all(not p.is_type_error and "outside" in p.message
+                                                          for p in problems) else InvalidInputError)
+        assert a is not None and b is not None
+        return idx.rank[b - idx.first] - idx.rank[a - idx.first]
+
+    def provisional_reasons(self, start: dt.date, end: dt.date) -> tuple[str, ...]:
+        """Why an answer that looked at the days ``start`` to ``end`` (inclusive) is provisional;
+        empty when every one of those days is confirmed.
+
+        >>> import datetime as dt
+        >>> from appeal_rules import default_calendar
+        >>> default_calendar().provisional_reasons(dt.date(2026, 12, 21), dt.date(2027, 1, 12))[0][:60]
+        'the days from 2027-01-01 on are past the calendar data horiz'
+        """
+        idx = self._build()
+        a, b = self._ordinal(start, "start", idx), self._ordinal(end, "end", idx)
+        return self._provisional(a, b, idx)
+
+    def _provisional(self, a: int, b: int, idx: _Index) -> tuple[str, ...]:
+        reasons: list[str] = []
+        i = bisect_left(idx.estimated_ords, a)
+        while i < len(idx.estimated_ords) and idx.estimated_ords[i] <= b:
+            d = idx.special[idx.estimated_ords[i]]
+            reasons.append(
+                f"{d.name} on {d.date.isoformat()} is an estimated date: it is fixed each year by the "
+                "Spiritual Administration of Muslims of Kazakhstan"
+            )
+            i += 1
+        if b > idx.horizon:
+            first = dt.date.fromordinal(max(a, idx.horizon + 1))
+            reasons.append(
+                f"the days from {first.isoformat()} on are past the calendar data horizon "
+                f"(last confirmed year {idx.horizon_year}): for later years the transfer of days off and "
+                "the date of Kurban Ait are not confirmed yet"
+            )
+        return tuple(reasons)
+
+
+# --- building the index -----------------------------------------------------------------------
+
+
+def _index_from_days(
+    special: dict[int, Day], estimated: list[int], horizon_year: int, version: str, first_year: int, last_year: int
+) -> _Index:
+    first = dt.date(first_year, 1, 1).toordinal()
+    last = dt.date(last_year, 12, 31).toordinal()
+    working = bytearray(last - first + 1)
+    rank = array("l", bytes(8 * len(working)) if array("l").itemsize == 8 else bytes(4 * len(working)))
+    working_ords = array("l")
+    count = 0
+    for o in range(first, last + 1):
+        day = special.get(o)
+        is_work = day.is_working if day is not None else dt.date.fromordinal(o).weekday() < 5
+        if is_work:
+            working[o - first] = 1
+            working_ords.append(o)
+            count += 1
+        rank[o - first] = count
+    horizon = min(dt.date(horizon_year, 12, 31).toordinal(), last) if horizon_year >= first_year else first - 1
+    return _Index(
+        first, last, bytes(working), rank, working_ords,
+        {o: d for o, d in special.items() if first <= o <= last},
+        tuple(o for o in sorted(estimated) if first <= o <= last),
+        horizon, horizon_year, version,
+    )
+
+
+def _days_from_holidays(
+    first_year: int, last_year: int, overlays: Sequence[CalendarOverlay], confirmations: Sequence[YearConfirmation]
+) -> tuple[dict[int, Day], list[int], int, str]:
+    import holidays
+    from holidays.countries import kazakhstan
+
+    years = range(first_year, last_year + 1)
+    named = holidays.country_holidays("KZ", years=years, language="en_US", islamic_show_estimated=False)
+    flagged = holidays.country_holidays("KZ", years=years, language="en_US", islamic_show_estimated=True)
+    unobserved = holidays.country_holidays("KZ", years=years, language="en_US", observed=False,
+                                           islamic_show_estimated=False)
+    transfers: dict[dt.date, dt.date] = {}  # day off -> the day it was moved from
+    for year in years:
+        entries = kazakhstan.KazakhstanStaticHolidays.special_public_holidays.get(year, ())
+        if entries and not isinstance(entries[0], tuple):
+            entries = (entries,)
+        for entry in entries:
+            if len(entry) >= 4:
+                to_m, to_d, from_m, from_d, *from_year = entry
+                transfers[dt.date(year, to_m, to_d)] = dt.date(from_year[0] if from_year else year, from_m, from_d)
+    moved_to = {src: dst for dst, src in transfers.items()}
+    weekend_workdays = set(named.weekend_workdays)
+
+    special: dict[int, Day] = {}
+    estimated: list[int] = []
+    for day, name in named.items():
+        if not first_year <= day.year <= last_year:
+            continue
+        is_estimated = flagged.get(day) != name
+        if day in transfers:
+            special[day.toordinal()] = Day(day, DayKind.TRANSFERRED, "Day off", transfers[day])
+        elif day not in unobserved:
+            special[day.toordinal()] = Day(day, DayKind.CARRIED_OVER, name.removesuffix(" (observed)"))
+        else:
+            special[day.toordinal()] = Day(day, DayKind.HOLIDAY, name, estimated=is_estimated)
+            if is_estimated:
+                estimated.append(day.toordinal())
+    for day in weekend_workdays:
+        if first_year <= day.year <= last_year:
+            special[day.toordinal()] = Day(day, DayKind.WORKING_WEEKEND, "Working day", moved_to.get(day))
+
+    confirmed = {c.year: c for c in confirmations}
+    problems: list[Problem] = []
+    # Confirmed Kurban Ait dates must agree with the data; a confirmed year's estimate is superseded.
+    for year in years:
+        c = confirmed.get(year)
+        if c is None:
+            continue
+        ours = [o for o, d in special.items() if d.date.year == year and d.name == "Eid al-Adha"]
+        if ours != [c.kurban_ait.toordinal()]:
+            problems.append(Problem(
+                f"confirmations[{year}]",
+                f"Kurban Ait {c.kurban_ait.isoformat()} ({c.kurban_ait_source}) disagrees with the holidays data "
+                f"({', '.join(dt.date.fromordinal(o).isoformat() for o in ours) or 'none'})",
+                "an overlay correcting the date, or a confirmation that matches the data",
+            ))
+        for o in ours:
+            special[o] = attrs.evolve(special[o], estimated=False)
+        estimated = [o for o in estimated if dt.date.fromordinal(o).year != year]
+
+    _apply_overlays(special, overlays, problems)
+    raise_if(problems, CalendarConflictError)
+    # An overlay that confirms a year vouches for its transfers and its Kurban Ait date.
+    overlay_years = {y for o in overlays for y in o.confirms_years}
+    horizon = first_year - 1
+    while horizon < last_year and (horizon + 1 in confirmed or horizon + 1 in overlay_years):
+        horizon += 1
+    estimated = [o for o in estimated if dt.date.fromordinal(o).year not in overlay_years]
+    digest = "none"
+    if overlays:
+        payload = json.dumps([o.digest_payload() for o in overlays], sort_keys=True).encode()
+        digest = hashlib.sha256(payload).hexdigest()[:12]
+    version = f"holidays {holidays.__version__}; overlays {digest}; horizon {horizon}"
+    return special, estimated, horizon, version
+
+
+def _apply_overlays(special: dict[int, Day], overlays: Sequence[CalendarOverlay], problems: list[Problem]) -> None:
+    """Lay each overlay over the base days, recording every conflict instead of stopping at one."""
+    claimed: dict[dt.date, tuple[str, str]] = {}  # day -> (act, what it made the day)
+    for i, overlay in enumerate(overlays):
+        for what, days in (("day off", overlay.days_off), ("working day", overlay.working_days)):
+            for j, day in enumerate(days):
+                path = f"overlays[{i}].{'days_off' if what == 'day off' else 'working_days'}[{j}]"
+                earlier = claimed.get(day)
+                if earlier is not None:
+                    kind = "duplicate" if earlier[1] == what else "contradiction"
+                    problems.append(Problem(
+                        path, f"{kind}: {day.isoformat()} is made a {what} here and a {earlier[1]} by {earlier[0]}",
+                        "each day named once, by one act",
+                    ))
+                    continue
+                claimed[day] = (overlay.act, what)
+                base = special.get(day.toordinal())
+                weekend = day.weekday() >= 5
+                if what == "day off":
+                    if base is not None and base.kind is not DayKind.WORKING_WEEKEND:
+                        problems.append(Problem(
+                            path, f"{day.isoformat()} is already a day off in the base data ({base.describe()})",
+                            "a day that is a working day in the base data",
+                        ))
+                    elif base is None and weekend:
+                        problems.append(Problem(path, f"{day.isoformat()} is a weekend day already",
+                                                "a day that is a working day in the base data"))
+                    else:
+                        special[day.toordinal()] = Day(day, DayKind.OVERLAY_DAY_OFF, "Day off", act=overlay.act)
+                else:
+                    if base is not None:
+                        problems.append(Problem(
+                            path, f"{day.isoformat()} was already moved by the base data ({base.describe()})",
+                            "a weekend day that the base data leaves as a day off",
+                        ))
+                    elif not weekend:
+                        problems.append(Problem(path, f"{day.isoformat()} is a weekday, already a working day",
+                                                "a Saturday or Sunday"))
+                    else:
+                        special[day.toordinal()] = Day(day, DayKind.OVERLAY_WORKING, "Working day", act=overlay.act)
+
+
+def _days_from_snapshot(data: Mapping[str, Any]) -> tuple[dict[int, Day], list[int], int, str]:
+    problems: list[Problem] = []
+    special: dict[int, Day] = {}
+    for i, raw in enumerate(data["days"]):
+        try:
+            day = dt.date.fromisoformat(raw["date"])
+            special[day.toordinal()] = Day(
+                day, DayKind(raw["kind"]), raw.get("name"),
+                dt.date.fromisoformat(raw["moved"]) if raw.get("moved") else None,
+                raw.get("act"), bool(raw.get("estimated", False)),
+            )
+        except (KeyError, TypeError, ValueError) as err:
+            problems.append(Problem(f"snapshot.days[{i}]", f"unreadable: {err}", "a day from WorkingCalendar.snapshot()"))
+    estimated: list[int] = []
+    for i, raw in enumerate(data["estimated"]):
+        try:
+            estimated.append(dt.date.fromisoformat(raw).toordinal())
+        except (TypeError, ValueError) as err:
+            problems.append(Problem(f"snapshot.estimated[{i}]", f"unreadable: {err}", "an ISO date"))
+    raise_if(problems)
+    return special, estimated, int(data["horizon"]), str(data["version"])
+
+
+# --- the default calendar and module-level shortcuts -------------------------------------------
+
+_DEFAULT: WorkingCalendar | None = None
+
+
+def default_calendar() -> WorkingCalendar:
+    """The calendar used when none is given: 2018-2030, no overlays, built on first use.
+
+    >>> default_calendar().first_year, default_calendar().last_year
+    (2018, 2030)
+    """
+    global _DEFAULT  # noqa: PLW0603 - a lazily built, immutable singleton
+    if _DEFAULT is None:
+        _DEFAULT = WorkingCalendar()
+    return _DEFAULT
+
+
+def is_working_day(day: dt.date, *, calendar: WorkingCalendar | None = None) -> bool:
+    """Whether ``day`` is a working day in Kazakhstan (see :meth:`WorkingCalendar.is_working_day`).
+
+    >>> import datetime as dt
+    >>> is_working_day(dt.date(2020, 5, 11))  # the carried-over Victory Day moved to Friday 8 May
+    True
+    """
+    return (calendar or default_calendar()).is_working_day(day)
+
+
+def add_working_days(day: dt.date, n: int, *, calendar: WorkingCalendar | None = None) -> dt.date:
+    """The ``n``-th working day after ``day`` (see :meth:`WorkingCalendar.add_working_days`).
+
+    >>> import datetime as dt
+    >>> add_working_days(dt.date(2024, 12, 31), 5)
+    datetime.date(2025, 1, 10)
+    """
+    return (calendar or default_calendar()).add_working_days(day, n)
+
+
+def working_days_between(start: dt.date, end: dt.date, *, calendar: WorkingCalendar | None = None) -> int:
+    """Working days after ``start`` up to and including ``end`` (see :meth:`WorkingCalendar.working_days_between`).
+
+    >>> import datetime as dt
+    >>> working_days_between(dt.date(2025, 1, 1), dt.date(2025, 1, 31))
+    19
+    """
+    return (calendar or default_calendar()).working_days_between(start, end)
+

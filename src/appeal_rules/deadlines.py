@@ -1,0 +1,336 @@
+"""Counting periods on the working-day calendar: conventions, due dates, registration dates.
+
+A period is counted from an event (here: a complaint's registration) under a named
+:class:`Convention`. The default, :attr:`Convention.NEXT_DAY`, makes day 1 the first working day
+after the day of registration (Civil Code art. 173; APPC art. 76(2)). The others exist for
+what-if analysis and for periods set in calendar days or months. Every :class:`Period` records
+the convention it used, each working day it counted, each non-working day it skipped and why,
+whether it rests on unconfirmed calendar data, and the calendar's data version.
+
+>>> import datetime as dt
+>>> from appeal_rules import count_period, Term, Unit
+>>> p = count_period(dt.date(2024, 12, 31), Term(5, Unit.WORKING_DAYS))
+>>> p.due, len(p.skipped)
+(datetime.date(2025, 1, 10), 5)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import warnings
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from appeal_rules._validate import check_enum, check_int, describe, kazakhstan_tz, raise_if
+from appeal_rules.calendar import Day, WorkingCalendar, default_calendar
+from appeal_rules.errors import (
+    AmbiguousDateError,
+    InvalidInputError,
+    Problem,
+    ProvisionalResultError,
+    ProvisionalResultWarning,
+)
+from appeal_rules.rules import Term, Unit
+
+__all__ = [
+    "DEFAULT_OFFICE_HOURS",
+    "Convention",
+    "MonthRounding",
+    "OfficeHours",
+    "Period",
+    "ProvisionalPolicy",
+    "count_period",
+    "registration_date",
+]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+class Convention(enum.Enum):
+    """How the days of a period are counted. Each is cited in :attr:`citation`."""
+
+    #: Day 1 is the first working day after the day of registration (the default).
+    NEXT_DAY = "next_day"
+    #: The day of registration counts as day 1 if it is a working day (what-if only: no act says so).
+    SAME_DAY = "same_day"
+    #: Calendar days from the day after; a last day that is not a working day moves to the next one.
+    CALENDAR_DAYS = "calendar_days"
+    #: Months: the same date in the last month; a last day that is not a working day moves forward.
+    MONTHS = "months"
+
+    @property
+    def citation(self) -> str:
+        """The acts behind the convention."""
+        return {
+            Convention.NEXT_DAY: "Civil Code art. 173; APPC art. 76(2)",
+            Convention.SAME_DAY: "no act: offered for what-if analysis only",
+            Convention.CALENDAR_DAYS: "Civil Code arts. 173, 175",
+            Convention.MONTHS: "Civil Code arts. 173, 174, 175",
+        }[self]
+
+
+class MonthRounding(enum.Enum):
+    """What to do when a month period would end on a date the month lacks (31 January + 1 month)."""
+
+    #: The last day of the short month (what Civil Code art. 174 prescribes).
+    DOWN = "down"
+    #: The first day of the following month.
+    UP = "up"
+
+
+class ProvisionalPolicy(enum.Enum):
+    """What happens when a result rests on unconfirmed calendar data."""
+
+    #: Mark the result (``provisional`` is true and ``provisional_reasons`` says why). The default.
+    MARK = "mark"
+    #: Mark it and emit a :class:`~appeal_rules.errors.ProvisionalResultWarning`.
+    WARN = "warn"
+    #: Raise :class:`~appeal_rules.errors.ProvisionalResultError`.
+    RAISE = "raise"
+
+
+@attrs.frozen
+class Period:
+    """A counted period: its start, term, convention, due date and how it got there.
+
+    ``counted`` lists the working days counted, in order (for calendar-day and month periods, it
+    is empty). ``skipped`` lists the non-working days between the start and the due date, each a
+    :class:`~appeal_rules.calendar.Day` saying why. ``rolled_from`` is the nominal last day when
+    it was not a working day and the period moved forward (Civil Code art. 175).
+    """
+
+    start: dt.date
+    term: Term
+    convention: Convention
+    due: dt.date
+    counted: tuple[dt.date, ...]
+    skipped: tuple[Day, ...]
+    rolled_from: dt.date | None
+    provisional_reasons: tuple[str, ...]
+    calendar_version: str
+
+    @property
+    def provisional(self) -> bool:
+        """Whether the result rests on calendar data that is not confirmed."""
+        return bool(self.provisional_reasons)
+
+    def explain(self) -> str:
+        """The counting in plain English, one line per step."""
+        lines = [
+            f"Counted {self.term.describe()} from {self.start.isoformat()} ({self.convention.value}: "
+            f"{self.convention.citation})."
+        ]
+        if self.counted:
+            lines.append("Working days counted: " + ", ".join(f"{i}. {d.isoformat()}" for i, d in
+                                                               enumerate(self.counted, 1)) + ".")
+        for day in self.skipped:
+            lines.append(f"Skipped {day.describe()}.")
+        if self.rolled_from:
+            lines.append(f"{self.rolled_from.isoformat()} is not a working day: the period ends on the next "
+                         "working day (Civil Code art. 175).")
+        lines.append(f"Due: {self.due.isoformat()} (until the end of that day, Civil Code art. 176).")
+        lines += [f"Provisional: {r}." for r in self.provisional_reasons]
+        return "\n".join(lines)
+
+
+def count_period(
+    start: dt.date,
+    term: Term,
+    *,
+    convention: Convention | None = None,
+    rounding: MonthRounding | None = None,
+    calendar: WorkingCalendar | None = None,
+    on_provisional: ProvisionalPolicy = ProvisionalPolicy.MARK,
+) -> Period:
+    """Count ``term`` from ``start`` under ``convention`` on ``calendar``.
+
+    The convention defaults to the one that fits the term's unit: :attr:`Convention.NEXT_DAY` for
+    working days, :attr:`Convention.CALENDAR_DAYS` and :attr:`Convention.MONTHS` for the others.
+    A month period whose end date does not exist is refused with
+    :class:`~appeal_rules.errors.AmbiguousDateError` unless ``rounding`` is given.
+
+    >>> import datetime as dt
+    >>> from appeal_rules import count_period, Term, Unit, MonthRounding
+    >>> count_period(dt.date(2025, 1, 31), Term(1, Unit.MONTHS), rounding=MonthRounding.DOWN).due
+    datetime.date(2025, 2, 28)
+    >>> count_period(dt.date(2024, 12, 31), Term(5, Unit.WORKING_DAYS), convention=Convention.SAME_DAY).due
+    datetime.date(2025, 1, 9)
+    """
+    cal = calendar if calendar is not None else default_calendar()
+    problems: list[Problem] = []
+    if not isinstance(term, Term):
+        problems.append(Problem("term", f"got {describe(term)}", "a Term, e.g. Term(5, Unit.WORKING_DAYS)", True))
+    else:
+        check_int(term.length, "term.length", problems, minimum=0, maximum=100_000)
+    conv = None if convention is None else check_enum(convention, Convention, "convention", problems)
+    rnd = None if rounding is None else check_enum(rounding, MonthRounding, "rounding", problems)
+    policy = check_enum(on_provisional, ProvisionalPolicy, "on_provisional", problems)
+    raise_if(problems)
+    assert isinstance(term, Term) and policy is not None
+    if conv is None:
+        conv = {Unit.WORKING_DAYS: Convention.NEXT_DAY, Unit.CALENDAR_DAYS: Convention.CALENDAR_DAYS,
+                Unit.MONTHS: Convention.MONTHS}[term.unit]
+    expected_unit = {Convention.NEXT_DAY: Unit.WORKING_DAYS, Convention.SAME_DAY: Unit.WORKING_DAYS,
+                     Convention.CALENDAR_DAYS: Unit.CALENDAR_DAYS, Convention.MONTHS: Unit.MONTHS}[conv]
+    if term.unit is not expected_unit:
+        raise InvalidInputError.single(
+            "convention", f"{conv.value} counts {expected_unit.value}, but the term is in {term.unit.value}",
+            f"a convention for {term.unit.value}",
+        )
+    idx = cal._build()
+    o = cal._ordinal(start, "start", idx)
+    begin = o  # the first day examined
+    rolled_from = None
+    counted: tuple[dt.date, ...] = ()
+    if term.unit is Unit.WORKING_DAYS:
+        pos = cal._nth_position(o, term.length, idx)
+        if conv is Convention.SAME_DAY and term.length > 0 and idx.working[o - idx.first]:
+            pos -= 1  # the day of registration is day 1
+        else:
+            begin = o + 1
+        if term.length == 0:
+            due_o = o
+        elif pos >= len(idx.working_ords):
+            raise _past_range(cal, start, term)
+        else:
+            due_o = idx.working_ords[pos]
+        first_counted = idx.rank[begin - idx.first - 1] if begin > idx.first else 0
+        counted = tuple(dt.date.fromordinal(w) for w in idx.working_ords[first_counted:pos + 1]) if term.length else ()
+    else:
+        day = dt.date.fromordinal(o)
+        if term.unit is Unit.CALENDAR_DAYS:
+            nominal = o + term.length
+        else:
+            nominal = _add_months(day, term.length, rnd).toordinal()
+        if nominal > idx.last:
+            raise _past_range(cal, start, term)
+        due_o = nominal
+        if not idx.working[nominal - idx.first]:
+            pos = cal._nth_position(nominal, 0, idx)
+            if pos >= len(idx.working_ords):
+                raise _past_range(cal, start, term)
+            due_o = idx.working_ords[pos]
+            rolled_from = dt.date.fromordinal(nominal)
+        begin = o + 1
+    skipped = tuple(cal._day(d, idx) for d in range(begin, due_o + 1) if not idx.working[d - idx.first])
+    reasons = cal._provisional(min(begin, due_o), due_o, idx)
+    period = Period(dt.date.fromordinal(o), term, conv, dt.date.fromordinal(due_o), counted, skipped,
+                    rolled_from, reasons, idx.version)
+    if reasons:
+        apply_policy(policy, reasons)
+    return period
+
+
+def apply_policy(policy: ProvisionalPolicy, reasons: tuple[str, ...]) -> None:
+    """Warn or raise for a provisional result, as ``policy`` says."""
+    message = "provisional result: " + "; ".join(reasons)
+    if policy is ProvisionalPolicy.RAISE:
+        raise ProvisionalResultError(message)
+    if policy is ProvisionalPolicy.WARN:
+        warnings.warn(message, ProvisionalResultWarning, stacklevel=3)
+
+
+def _past_range(cal: WorkingCalendar, start: object, term: Term) -> InvalidInputError:
+    from appeal_rules.errors import CalendarRangeError
+
+    return CalendarRangeError.single(
+        "term", f"{term.describe()} from {start} run past {cal.last_day.isoformat()}",
+        f"a period ending by {cal.last_day.isoformat()} (build a WorkingCalendar with a later last_year)",
+    )
+
+
+def _add_months(day: dt.date, months: int, rounding: MonthRounding | None) -> dt.date:
+    result = day + relativedelta(months=months)
+    if result.day == day.day:
+        return result
+    if rounding is None:
+        raise AmbiguousDateError.single(
+            "rounding",
+            f"{day.isoformat()} + {months} month(s) has no day {day.day} in {result:%B %Y}",
+            "rounding=MonthRounding.DOWN (last day of that month, as Civil Code art. 174 prescribes) "
+            "or MonthRounding.UP (first day of the next month)",
+        )
+    return result if rounding is MonthRounding.DOWN else result + dt.timedelta(days=1)
+
+
+@attrs.frozen
+class OfficeHours:
+    """An office's working hours on a working day, local time (a complaint arriving at or after
+    ``closes`` is registered the next working day).
+
+    >>> OfficeHours(dt.time(9, 0), dt.time(18, 30)).closes
+    datetime.time(18, 30)
+    """
+
+    opens: dt.time
+    closes: dt.time
+
+    def __attrs_post_init__(self) -> None:
+        problems: list[Problem] = []
+        for name in ("opens", "closes"):
+            value = getattr(self, name)
+            if not isinstance(value, dt.time) or value.tzinfo is not None:
+                problems.append(Problem(name, f"got {describe(value)}", "a naive datetime.time (local time)", True))
+        raise_if(problems)
+        if self.opens >= self.closes:
+            raise InvalidInputError.single("closes", f"{self.closes} is not after {self.opens}", "closes > opens")
+
+
+#: 09:00 to 18:30, the usual hours of a state body's office in Kazakhstan (a working day of
+#: 9:00-18:30 with a lunch break); pass the office's own hours where they differ.
+DEFAULT_OFFICE_HOURS = OfficeHours(dt.time(9, 0), dt.time(18, 30))
+
+
+def registration_date(
+    arrived: dt.datetime,
+    *,
+    office_hours: OfficeHours = DEFAULT_OFFICE_HOURS,
+    time_zone: str = "Asia/Almaty",
+    calendar: WorkingCalendar | None = None,
+) -> dt.date:
+    """The date a complaint that arrived at ``arrived`` is registered (APPC art. 64(2)-(3)).
+
+    ``arrived`` must be aware: it is converted to ``time_zone`` (default ``Asia/Almaty``, the zone of
+    the capital: UTC+5 since 1 March 2024, UTC+6 before). On a working day before closing time the
+    complaint is registered that day; after closing time, or on a non-working day, on the next
+    working day. A naive datetime is refused. (A complaint arriving before opening time on a
+    working day is registered that day.)
+
+    >>> import datetime as dt
+    >>> utc = dt.timezone.utc
+    >>> registration_date(dt.datetime(2025, 1, 3, 10, 0, tzinfo=utc))  # Friday 3 Jan 2025 was a day off
+    datetime.date(2025, 1, 5)
+    >>> registration_date(dt.datetime(2024, 12, 31, 13, 0, tzinfo=utc))  # 18:00 in Almaty: still open
+    datetime.date(2024, 12, 31)
+    """
+    problems: list[Problem] = []
+    if not isinstance(arrived, dt.datetime):
+        problems.append(Problem("arrived", f"got {describe(arrived)}", "an aware datetime.datetime", True))
+    elif arrived.tzinfo is None or arrived.utcoffset() is None:
+        problems.append(Problem("arrived", f"got a naive datetime {arrived.isoformat()}",
+                                "a datetime with a time zone (e.g. tzinfo=ZoneInfo('Asia/Almaty'))"))
+    if not isinstance(office_hours, OfficeHours):
+        problems.append(Problem("office_hours", f"got {describe(office_hours)}", "an OfficeHours", True))
+    tz = None
+    if not isinstance(time_zone, str):
+        problems.append(Problem("time_zone", f"got {describe(time_zone)}", "an IANA zone name", True))
+    else:
+        try:
+            tz = kazakhstan_tz(time_zone)
+        except (ValueError, KeyError):
+            problems.append(Problem("time_zone", f"unknown zone {time_zone!r}", "an IANA zone such as 'Asia/Almaty'"))
+    raise_if(problems)
+    assert isinstance(arrived, dt.datetime) and tz is not None
+    cal = calendar if calendar is not None else default_calendar()
+    try:
+        local = arrived.astimezone(tz)
+    except OverflowError:
+        raise InvalidInputError.single("arrived", f"{arrived.isoformat()} cannot be converted", "a date in the calendar's range") from None
+    day = local.date()
+    if cal.is_working_day(day) and local.time().replace(tzinfo=None) < office_hours.closes:
+        return day
+    return cal.add_working_days(day, 1)

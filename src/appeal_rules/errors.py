@@ -1,0 +1,196 @@
+"""The errors this library raises, all under one root, :class:`AppealRulesError`.
+
+Every error that a caller can cause is an :class:`InvalidInputError` (also a :class:`ValueError`)
+or, where every problem is one of type, an :class:`InputTypeError` (also a :class:`TypeError`).
+An invalid input reports *every* problem it has at once, each with the field path where it was
+found and what is accepted there, in :attr:`InvalidInputError.problems`.
+
+>>> from appeal_rules import AppealRulesError, InvalidInputError, Problem
+>>> err = InvalidInputError([Problem("registered_on", "got '2024-13-01'", "a datetime.date")])
+>>> isinstance(err, AppealRulesError) and isinstance(err, ValueError)
+True
+>>> print(err)
+1 problem:
+- registered_on: got '2024-13-01'; accepted: a datetime.date
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+__all__ = [
+    "AmbiguousDateError",
+    "AppealRulesError",
+    "CalendarConflictError",
+    "CalendarRangeError",
+    "InputTypeError",
+    "InvalidAddresseeError",
+    "InvalidInputError",
+    "InvalidTransitionError",
+    "OutsideCoverageError",
+    "Problem",
+    "ProvisionalResultError",
+    "ProvisionalResultWarning",
+]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+class AppealRulesError(Exception):
+    """The root of every error this library raises on purpose.
+
+    >>> from appeal_rules import AppealRulesError, add_working_days
+    >>> import datetime as dt
+    >>> try:
+    ...     add_working_days("2024-01-01", 5)  # type: ignore[arg-type]
+    ... except AppealRulesError as err:
+    ...     print(type(err).__name__)
+    InputTypeError
+    """
+
+
+@attrs.frozen
+class Problem:
+    """One thing wrong with an input: where, what, and what would have been accepted.
+
+    >>> Problem("complaint.channel", "got 'fax'", "one of: post, in_person, portal").render()
+    "complaint.channel: got 'fax'; accepted: one of: post, in_person, portal"
+    """
+
+    path: str
+    message: str
+    accepted: str
+    is_type_error: bool = False
+
+    def render(self) -> str:
+        """The problem as one line of text."""
+        where = f"{self.path}: " if self.path else ""
+        return f"{where}{self.message}; accepted: {self.accepted}"
+
+
+class InvalidInputError(AppealRulesError, ValueError):
+    """An input was refused; :attr:`problems` lists every problem found, not only the first.
+
+    >>> from appeal_rules import InvalidInputError, Problem
+    >>> err = InvalidInputError([Problem("a", "missing", "a date"), Problem("b", "negative", "n >= 0")])
+    >>> [p.path for p in err.problems]
+    ['a', 'b']
+    """
+
+    problems: tuple[Problem, ...]
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(problems)
+        count = len(self.problems)
+        lines = [f"{count} problem{'s' if count != 1 else ''}:"]
+        lines += [f"- {p.render()}" for p in self.problems]
+        super().__init__("\n".join(lines))
+
+    @classmethod
+    def single(cls, path: str, message: str, accepted: str) -> InvalidInputError:
+        """An error with one problem.
+
+        >>> InvalidInputError.single("n", "got -1", "a whole number >= 0").problems[0].path
+        'n'
+        """
+        return cls([Problem(path, message, accepted)])
+
+
+class InputTypeError(InvalidInputError, TypeError):
+    """An input of the wrong type (every problem found is one of type).
+
+    >>> from appeal_rules import InputTypeError, is_working_day
+    >>> try:
+    ...     is_working_day(20240101)  # type: ignore[arg-type]
+    ... except TypeError as err:
+    ...     print(isinstance(err, InputTypeError))
+    True
+    """
+
+
+class CalendarRangeError(InvalidInputError):
+    """A date, or a count of days, that falls outside the years the calendar holds.
+
+    >>> import datetime as dt
+    >>> from appeal_rules import CalendarRangeError, is_working_day
+    >>> try:
+    ...     is_working_day(dt.date(1999, 1, 4))
+    ... except CalendarRangeError as err:
+    ...     print(err.problems[0].accepted)
+    a date from 2018-01-01 to 2030-12-31
+    """
+
+
+class OutsideCoverageError(InvalidInputError):
+    """A date before the earliest date whose rules the library encodes.
+
+    >>> import datetime as dt
+    >>> from appeal_rules import OutsideCoverageError, rule_version
+    >>> try:
+    ...     rule_version("review_term.first_instance", dt.date(2015, 1, 1))
+    ... except OutsideCoverageError as err:
+    ...     print(err.problems[0].accepted)
+    a date on or after 2018-01-01
+    """
+
+
+class InvalidAddresseeError(InvalidInputError):
+    """A complaint addressed to a body that may not receive it (for example a complaint about the
+    State Corporation addressed to a ministry).
+
+    >>> from appeal_rules import InvalidAddresseeError, InvalidInputError
+    >>> issubclass(InvalidAddresseeError, InvalidInputError)
+    True
+    """
+
+
+class InvalidTransitionError(InvalidInputError):
+    """A portal status change that the procedure does not allow.
+
+    >>> from appeal_rules import PortalStatus, InvalidTransitionError, check_transition
+    >>> try:
+    ...     check_transition(PortalStatus.ANSWERED, PortalStatus.DELIVERED)
+    ... except InvalidTransitionError as err:
+    ...     print(err.problems[0].accepted)
+    no further status: answered is final
+    """
+
+
+class CalendarConflictError(InvalidInputError):
+    """Calendar overlays that contradict each other or the base data; every conflict is listed.
+
+    >>> from appeal_rules import CalendarConflictError, InvalidInputError
+    >>> issubclass(CalendarConflictError, InvalidInputError)
+    True
+    """
+
+
+class AmbiguousDateError(InvalidInputError):
+    """Date arithmetic with no single answer ("31 January + 1 month") and no rounding chosen.
+
+    >>> from appeal_rules import AmbiguousDateError, InvalidInputError
+    >>> issubclass(AmbiguousDateError, InvalidInputError)
+    True
+    """
+
+
+class ProvisionalResultError(AppealRulesError):
+    """Raised under the ``raise`` provisional policy when a result rests on unconfirmed calendar data.
+
+    >>> from appeal_rules import ProvisionalResultError, AppealRulesError
+    >>> issubclass(ProvisionalResultError, AppealRulesError)
+    True
+    """
+
+
+class ProvisionalResultWarning(UserWarning):
+    """Emitted under the ``warn`` provisional policy when a result rests on unconfirmed data.
+
+    >>> from appeal_rules import ProvisionalResultWarning
+    >>> issubclass(ProvisionalResultWarning, UserWarning)
+    True
+    """

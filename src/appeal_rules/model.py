@@ -1,0 +1,219 @@
+"""The value types of the appeal procedure: bodies, who is complained about, what, how, and when.
+
+All are immutable (``attrs`` frozen, slotted), hashable, validated at construction (every problem
+reported at once), and plain enough for Hypothesis to build them (see :mod:`appeal_rules.testing`).
+
+>>> import datetime as dt
+>>> from appeal_rules import Complaint, Respondent, AppealedAct, Channel
+>>> c = Complaint(Respondent.PROVIDER_OFFICIAL, AppealedAct.DECISION, Channel.POST, dt.date(2025, 3, 3))
+>>> c.respondent.is_state_corporation
+False
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+import attrs
+
+from appeal_rules._validate import check_date, check_enum, describe, raise_if
+from appeal_rules.errors import Problem
+
+__all__ = [
+    "AppealedAct",
+    "Body",
+    "BodyKind",
+    "Channel",
+    "Complaint",
+    "PortalStatus",
+    "Registration",
+    "Respondent",
+]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+class BodyKind(enum.Enum):
+    """Kinds of body in the procedure."""
+
+    #: The service provider (a state body or organisation that provides the public service).
+    SERVICE_PROVIDER = "service_provider"
+    #: The ministry or other central state body over the provider.
+    MINISTRY = "ministry"
+    #: The State Corporation "Government for Citizens".
+    STATE_CORPORATION = "state_corporation"
+    #: The authorised body for assessing and controlling the quality of public services.
+    QUALITY_AUTHORITY = "quality_authority"
+    #: A court (from 1 July 2021, a specialised administrative court).
+    COURT = "court"
+
+
+class Respondent(enum.Enum):
+    """Who the complaint is about."""
+
+    SERVICE_PROVIDER = "service_provider"
+    PROVIDER_OFFICIAL = "provider_official"
+    STATE_CORPORATION = "state_corporation"
+    STATE_CORPORATION_EMPLOYEE = "state_corporation_employee"
+
+    @property
+    def is_state_corporation(self) -> bool:
+        """Whether the complaint is about the State Corporation or one of its employees."""
+        return self in (Respondent.STATE_CORPORATION, Respondent.STATE_CORPORATION_EMPLOYEE)
+
+
+class AppealedAct(enum.Enum):
+    """What is appealed: a decision, an action, or an inaction (failure to act)."""
+
+    DECISION = "decision"
+    ACTION = "action"
+    INACTION = "inaction"
+
+
+class Channel(enum.Enum):
+    """How the complaint is lodged."""
+
+    #: In writing, by post.
+    POST = "post"
+    #: In person, through the office of the provider, the ministry or the State Corporation.
+    IN_PERSON = "in_person"
+    #: Through the personal account on the eGov portal.
+    PORTAL = "portal"
+
+
+class PortalStatus(enum.Enum):
+    """The statuses a complaint shows in the eGov personal account (seed clause 6)."""
+
+    DELIVERED = "delivered"
+    REGISTERED = "registered"
+    IN_EXECUTION = "in_execution"
+    ANSWERED = "answered"
+    REFUSED_REVIEW = "refused_review"
+
+
+def _text(value: object, path: str, problems: list[Problem], *, optional: bool = True) -> None:
+    if value is None and optional:
+        return
+    if not isinstance(value, str):
+        problems.append(Problem(path, f"got {describe(value)}", "a string" + (" or None" if optional else ""), True))
+
+
+def _local_date(value: Any) -> Any:
+    """Convert an aware datetime to its date in Kazakhstan; leave anything else for validation."""
+    if isinstance(value, dt.datetime) and value.tzinfo is not None and value.utcoffset() is not None:
+        problems: list[Problem] = []
+        return check_date(value, "", problems) or value
+    return value
+
+
+def _as(enum_type: type[enum.Enum]) -> Any:
+    """A converter that accepts an enum member or its value (a string); anything else is left to
+    validation, which reports it."""
+
+    def convert(value: Any) -> Any:
+        if isinstance(value, str) and not isinstance(value, enum.Enum):
+            for member in enum_type:
+                if member.value == value:
+                    return member
+        return value
+
+    return convert
+
+
+def _as_optional(enum_type: type[enum.Enum]) -> Any:
+    inner = _as(enum_type)
+    return lambda value: None if value is None else inner(value)
+
+
+@attrs.frozen
+class Body:
+    """A concrete body: its kind, name and postal address.
+
+    The address is the one the service's standard publishes (the 2018 text points to "paragraph 14"
+    of the standard; the number differs between standards), so it is data, not a constant.
+
+    >>> Body(BodyKind.SERVICE_PROVIDER, "Akimat of Almaty", "050001, Almaty, Republic Square 4").kind.value
+    'service_provider'
+    """
+
+    kind: BodyKind = attrs.field(converter=_as(BodyKind))
+    name: str
+    postal_address: str | None = None
+    has_superior: bool = True
+
+    def __attrs_post_init__(self) -> None:
+        problems: list[Problem] = []
+        check_enum(self.kind, BodyKind, "kind", problems)
+        _text(self.name, "name", problems, optional=False)
+        _text(self.postal_address, "postal_address", problems)
+        if not isinstance(self.has_superior, bool):
+            problems.append(Problem("has_superior", f"got {describe(self.has_superior)}", "True or False", True))
+        raise_if(problems)
+
+
+@attrs.frozen
+class Complaint:
+    """A complaint: who it is about, what is appealed, how and when it is lodged.
+
+    ``addressee`` is the body whose head it is addressed to (checked by
+    :func:`~appeal_rules.procedure.check_addressee`); ``office`` is where it was handed in or
+    posted to; ``learned_on`` is the day the applicant learned of the act (for the lodging limit).
+    Dates may be aware datetimes (converted to Kazakhstan's date); naive datetimes are refused.
+
+    >>> import datetime as dt
+    >>> Complaint("state_corporation_employee", "action", "in_person", dt.date(2019, 4, 1)).respondent
+    <Respondent.STATE_CORPORATION_EMPLOYEE: 'state_corporation_employee'>
+    """
+
+    respondent: Respondent = attrs.field(converter=_as(Respondent))
+    appealed: AppealedAct = attrs.field(converter=_as(AppealedAct))
+    channel: Channel = attrs.field(converter=_as(Channel))
+    lodged_on: dt.date = attrs.field(converter=_local_date)
+    addressee: BodyKind | None = attrs.field(default=None, converter=_as_optional(BodyKind))
+    office: BodyKind | None = attrs.field(default=None, converter=_as_optional(BodyKind))
+    learned_on: dt.date | None = attrs.field(default=None, converter=_local_date)
+
+    def __attrs_post_init__(self) -> None:
+        problems: list[Problem] = []
+        check_enum(self.respondent, Respondent, "respondent", problems)
+        check_enum(self.appealed, AppealedAct, "appealed", problems)
+        check_enum(self.channel, Channel, "channel", problems)
+        lodged = check_date(self.lodged_on, "lodged_on", problems)
+        for name in ("addressee", "office"):
+            value = getattr(self, name)
+            if value is not None:
+                check_enum(value, BodyKind, name, problems)
+        learned = None if self.learned_on is None else check_date(self.learned_on, "learned_on", problems)
+        if lodged is not None and learned is not None and learned > lodged:
+            problems.append(Problem("learned_on", f"{learned.isoformat()} is after lodged_on {lodged.isoformat()}",
+                                    "a date on or before lodged_on"))
+        raise_if(problems)
+
+
+@attrs.frozen
+class Registration:
+    """The registration record that proves acceptance (seed clauses 4 and 5).
+
+    >>> import datetime as dt
+    >>> r = Registration(dt.date(2025, 3, 3), BodyKind.SERVICE_PROVIDER, "No. 125", "Abenov A.", "room 12, 10:00")
+    >>> r.number
+    'No. 125'
+    """
+
+    registered_on: dt.date = attrs.field(converter=_local_date)
+    body: BodyKind = attrs.field(default=BodyKind.SERVICE_PROVIDER, converter=_as(BodyKind))
+    number: str | None = None
+    received_by: str | None = None
+    answer_collection: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        problems: list[Problem] = []
+        check_date(self.registered_on, "registered_on", problems)
+        check_enum(self.body, BodyKind, "body", problems)
+        for name in ("number", "received_by", "answer_collection"):
+            _text(getattr(self, name), name, problems)
+        raise_if(problems)

@@ -1,0 +1,662 @@
+"""The procedure's decisions: to whom, what proves acceptance, by when, how the answer comes, and
+what can be done next. Every result names the rule versions it applied (:attr:`basis`).
+
+The rules are read at a date (``rules_on``): by default the date the rule keys on (registration for
+review terms, the date of the stage for escalation). See :mod:`appeal_rules.rules`.
+
+>>> import datetime as dt
+>>> from appeal_rules import review_deadline, BodyKind
+>>> d = review_deadline(dt.date(2024, 12, 31), BodyKind.SERVICE_PROVIDER)
+>>> d.due, [v.version for v in d.basis][:1]
+(datetime.date(2025, 1, 10), ['review_term.first_instance@appc'])
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping
+
+import attrs
+
+from appeal_rules._validate import check_date, check_enum, describe, raise_if
+from appeal_rules.calendar import Day, WorkingCalendar, default_calendar
+from appeal_rules.deadlines import (
+    Convention,
+    MonthRounding,
+    Period,
+    ProvisionalPolicy,
+    count_period,
+)
+from appeal_rules.errors import InvalidAddresseeError, InvalidInputError, InvalidTransitionError, Problem
+from appeal_rules.model import BodyKind, Channel, PortalStatus, Respondent
+from appeal_rules.rules import RuleVersion, Term, rule_version
+
+__all__ = [
+    "FIRST_INSTANCE",
+    "PORTAL_TRANSITIONS",
+    "AcceptanceProof",
+    "AddresseeCheck",
+    "AnswerDelivery",
+    "Escalation",
+    "Option",
+    "OptionKind",
+    "ReviewDeadline",
+    "Stage",
+    "acceptance_proof",
+    "addressees",
+    "answer_delivery",
+    "check_addressee",
+    "check_transition",
+    "escalation_options",
+    "portal_transitions",
+    "quality_authority_name",
+    "review_deadline",
+]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+#: The bodies that review a complaint at the first level (5 working days).
+FIRST_INSTANCE: frozenset[BodyKind] = frozenset(
+    {BodyKind.SERVICE_PROVIDER, BodyKind.MINISTRY, BodyKind.STATE_CORPORATION}
+)
+
+
+def _rules_date(value: object, default: dt.date | None, problems: list[Problem]) -> dt.date | None:
+    if value is None:
+        return default
+    return check_date(value, "rules_on", problems)
+
+
+# --- addressees ---------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class AddresseeCheck:
+    """Whether a chosen addressee may receive the complaint, and why (or why not)."""
+
+    addressee: BodyKind
+    valid: bool
+    reason: str
+    basis: tuple[RuleVersion, ...]
+
+
+def addressees(respondent: Respondent, *, rules_on: dt.date) -> tuple[BodyKind, ...]:
+    """Every body whose head may receive a complaint about ``respondent``.
+
+    About the provider or its official: the head of the provider or of the ministry over it
+    (seed clause 2). About the State Corporation or its employee: the head of the State
+    Corporation (seed clause 5).
+
+    >>> import datetime as dt
+    >>> addressees(Respondent.PROVIDER_OFFICIAL, rules_on=dt.date(2025, 1, 6))
+    (<BodyKind.SERVICE_PROVIDER: 'service_provider'>, <BodyKind.MINISTRY: 'ministry'>)
+    >>> addressees(Respondent.STATE_CORPORATION_EMPLOYEE, rules_on=dt.date(2025, 1, 6))
+    (<BodyKind.STATE_CORPORATION: 'state_corporation'>,)
+    """
+    problems: list[Problem] = []
+    who = check_enum(respondent, Respondent, "respondent", problems)
+    day = check_date(rules_on, "rules_on", problems)
+    raise_if(problems)
+    assert who is not None and day is not None
+    rule_version(_addressee_rule(who), day)  # refuses dates outside coverage
+    if who.is_state_corporation:
+        return (BodyKind.STATE_CORPORATION,)
+    return (BodyKind.SERVICE_PROVIDER, BodyKind.MINISTRY)
+
+
+def _addressee_rule(who: Respondent) -> str:
+    return "addressee.state_corporation" if who.is_state_corporation else "addressee.provider"
+
+
+def check_addressee(respondent: Respondent, addressee: BodyKind, *, rules_on: dt.date) -> AddresseeCheck:
+    """Whether ``addressee`` may receive a complaint about ``respondent``, with the reason.
+
+    >>> import datetime as dt
+    >>> check = check_addressee(Respondent.STATE_CORPORATION, BodyKind.MINISTRY, rules_on=dt.date(2025, 1, 6))
+    >>> check.valid, check.reason.split(":")[0]
+    (False, 'A complaint about the State Corporation or its employee goes to the head of the State Corporation')
+    """
+    problems: list[Problem] = []
+    who = check_enum(respondent, Respondent, "respondent", problems)
+    to = check_enum(addressee, BodyKind, "addressee", problems)
+    day = check_date(rules_on, "rules_on", problems)
+    raise_if(problems)
+    assert who is not None and to is not None and day is not None
+    allowed = addressees(who, rules_on=day)
+    version = rule_version(_addressee_rule(who), day)
+    if who.is_state_corporation:
+        head = "A complaint about the State Corporation or its employee goes to the head of the State Corporation"
+    else:
+        head = ("A complaint about the provider or its official goes to the head of the provider or the head "
+                "of the ministry over it")
+    if to in allowed:
+        return AddresseeCheck(to, True, f"{head} ({version.cite()}).", (version,))
+    return AddresseeCheck(to, False, f"{head}: not to the {to.value.replace('_', ' ')} ({version.cite()}).", (version,))
+
+
+def require_valid_addressee(respondent: Respondent, addressee: BodyKind, *, rules_on: dt.date) -> AddresseeCheck:
+    """Like :func:`check_addressee`, but raise :class:`InvalidAddresseeError` when it is not valid."""
+    check = check_addressee(respondent, addressee, rules_on=rules_on)
+    if not check.valid:
+        allowed = ", ".join(b.value for b in addressees(respondent, rules_on=rules_on))
+        raise InvalidAddresseeError.single("addressee", check.reason, f"one of: {allowed}")
+    return check
+
+
+# --- proof of acceptance and the answer ---------------------------------------------------------
+
+
+@attrs.frozen
+class AcceptanceProof:
+    """What the applicant must be given (or can see) as proof that the complaint was accepted."""
+
+    office: BodyKind
+    channel: Channel
+    items: tuple[str, ...]
+    basis: tuple[RuleVersion, ...]
+    note: str = ""
+
+
+def acceptance_proof(office: BodyKind, channel: Channel, *, rules_on: dt.date) -> AcceptanceProof:
+    """What proves that a complaint lodged through ``channel`` at ``office`` was accepted.
+
+    >>> import datetime as dt
+    >>> proof = acceptance_proof(BodyKind.STATE_CORPORATION, Channel.POST, rules_on=dt.date(2019, 2, 1))
+    >>> proof.items[0]
+    'a stamp on the second copy of the complaint or on its covering letter'
+    """
+    problems: list[Problem] = []
+    where = check_enum(office, BodyKind, "office", problems)
+    how = check_enum(channel, Channel, "channel", problems)
+    day = check_date(rules_on, "rules_on", problems)
+    if where is BodyKind.COURT:
+        problems.append(Problem("office", "a court does not take complaints under this procedure",
+                                "service_provider, ministry, state_corporation or quality_authority"))
+    raise_if(problems)
+    assert where is not None and how is not None and day is not None
+    channels = rule_version("channels", day)
+    if how is Channel.PORTAL:
+        v = rule_version("proof.portal", day)
+        items = tuple(f"status '{s.value.replace('_', ' ')}' in the personal account" for s in PortalStatus)
+        return AcceptanceProof(where, how, items, (v, channels),
+                               "The status trail is updated as the complaint is processed; answered and "
+                               "refused review are final.")
+    if where is BodyKind.STATE_CORPORATION:
+        v = rule_version("proof.state_corporation", day)
+        items = ("a stamp on the second copy of the complaint or on its covering letter",
+                 "the incoming number", "the date of registration")
+        return AcceptanceProof(where, how, items, (v, channels))
+    v = rule_version("proof.provider_or_ministry", day)
+    items = ("a registration stamp", "the incoming number and date",
+             "the surname and initials of the person who accepted the complaint",
+             "the time and place to collect the answer")
+    if where is BodyKind.QUALITY_AUTHORITY:
+        return AcceptanceProof(where, how, items, (v, channels),
+                               "The standard names the proof only at the provider, the ministry and the State "
+                               "Corporation; the same registration record is expected at the quality body "
+                               "(inferred; see docs/known-gaps.md).")
+    return AcceptanceProof(where, how, items, (v, channels))
+
+
+@attrs.frozen
+class AnswerDelivery:
+    """How the reasoned answer reaches the applicant."""
+
+    methods: tuple[str, ...]
+    basis: tuple[RuleVersion, ...]
+
+
+def answer_delivery(office: BodyKind, channel: Channel, *, rules_on: dt.date) -> AnswerDelivery:
+    """How the reasoned answer to a complaint reviewed at ``office`` reaches the applicant.
+
+    >>> import datetime as dt
+    >>> answer_delivery(BodyKind.SERVICE_PROVIDER, Channel.POST, rules_on=dt.date(2025, 1, 6)).methods
+    ('by post', 'collected at the office of the service provider')
+    """
+    problems: list[Problem] = []
+    where = check_enum(office, BodyKind, "office", problems)
+    how = check_enum(channel, Channel, "channel", problems)
+    day = check_date(rules_on, "rules_on", problems)
+    raise_if(problems)
+    assert where is not None and how is not None and day is not None
+    v = rule_version("answer_delivery", day)
+    methods = ("by post", f"collected at the office of the {where.value.replace('_', ' ')}")
+    if how is Channel.PORTAL:
+        methods += ("in the personal account on the eGov portal",)
+    return AnswerDelivery(methods, (v,))
+
+
+# --- the review deadline ------------------------------------------------------------------------
+
+
+@attrs.frozen
+class ReviewDeadline:
+    """The review deadline of a complaint: the period counted and the rules that set it.
+
+    ``due`` is the last day of the review term (the reviewer has until the end of that day).
+    ``basis`` names the rule versions applied, the review term first.
+    """
+
+    reviewer: BodyKind
+    registered_on: dt.date
+    period: Period
+    basis: tuple[RuleVersion, ...]
+
+    @property
+    def due(self) -> dt.date:
+        """The last day of the review term."""
+        return self.period.due
+
+    @property
+    def term(self) -> Term:
+        """The review term."""
+        return self.period.term
+
+    @property
+    def counted(self) -> tuple[dt.date, ...]:
+        """The working days counted, day 1 first."""
+        return self.period.counted
+
+    @property
+    def skipped(self) -> tuple[Day, ...]:
+        """The non-working days skipped, each with its reason."""
+        return self.period.skipped
+
+    @property
+    def provisional(self) -> bool:
+        """Whether the due date rests on unconfirmed calendar data."""
+        return self.period.provisional
+
+    @property
+    def provisional_reasons(self) -> tuple[str, ...]:
+        """Why the due date is provisional (empty if it is not)."""
+        return self.period.provisional_reasons
+
+    @property
+    def rule_version(self) -> str:
+        """The version of the review-term rule applied."""
+        return self.basis[0].version
+
+    @property
+    def confirmed(self) -> bool:
+        """Whether every rule applied was read in the text of its act (false where inferred)."""
+        return all(v.confirmed for v in self.basis)
+
+    def explain(self) -> str:
+        """The reasoning in plain English, with the source of each step."""
+        term_rule = self.basis[0]
+        lines = [
+            f"Reviewer: {self.reviewer.value.replace('_', ' ')}. Review term: {self.term.describe()} from "
+            f"registration on {self.registered_on.isoformat()} ({term_rule.version}: {term_rule.cite()}).",
+            self.period.explain(),
+        ]
+        lines += [f"Unconfirmed: {s.cite()}: {s.note}." for v in self.basis for s in v.sources if not s.confirmed]
+        return "\n".join(lines)
+
+
+def review_deadline(
+    registered_on: dt.date,
+    reviewer: BodyKind,
+    *,
+    lodged_on: dt.date | None = None,
+    rules_on: dt.date | None = None,
+    convention: Convention | None = None,
+    calendar: WorkingCalendar | None = None,
+    on_provisional: ProvisionalPolicy = ProvisionalPolicy.MARK,
+) -> ReviewDeadline:
+    """The last day a ``reviewer`` has to review a complaint registered on ``registered_on``.
+
+    5 working days at the provider, the ministry or the State Corporation; 15 at the authorised
+    quality body (Law No. 88-V art. 25; seed clauses 7 and 9). Day 1 is the first working day after
+    the day of registration (Civil Code art. 173; APPC art. 76(2)) unless another ``convention`` is
+    chosen. The rules are read at ``rules_on`` (default: the registration date). ``lodged_on``, if
+    given, must not be after the registration.
+
+    >>> import datetime as dt
+    >>> d = review_deadline(dt.date(2024, 12, 31), BodyKind.SERVICE_PROVIDER)
+    >>> d.due, [day.date.isoformat() for day in d.skipped][:3]
+    (datetime.date(2025, 1, 10), ['2025-01-01', '2025-01-02', '2025-01-03'])
+    >>> review_deadline(dt.date(2026, 12, 18), BodyKind.QUALITY_AUTHORITY).provisional
+    True
+    """
+    problems: list[Problem] = []
+    registered = check_date(registered_on, "registered_on", problems)
+    who = check_enum(reviewer, BodyKind, "reviewer", problems)
+    lodged = None if lodged_on is None else check_date(lodged_on, "lodged_on", problems)
+    day = _rules_date(rules_on, registered, problems)
+    if who is BodyKind.COURT:
+        problems.append(Problem("reviewer", "a court's time limits are not review terms under this procedure",
+                                "service_provider, ministry, state_corporation or quality_authority"))
+    if registered is not None and lodged is not None and registered < lodged:
+        problems.append(Problem("registered_on", f"{registered.isoformat()} is before lodged_on {lodged.isoformat()}",
+                                "a registration date on or after the day the complaint was lodged"))
+    raise_if(problems)
+    assert registered is not None and who is not None and day is not None
+    rule_id = "review_term.quality_authority" if who is BodyKind.QUALITY_AUTHORITY else "review_term.first_instance"
+    term_rule = rule_version(rule_id, day)
+    assert term_rule.term is not None
+    period = count_period(registered, term_rule.term, convention=convention, calendar=calendar,
+                          on_provisional=on_provisional)
+    basis = (term_rule, _day_one(day))
+    if period.convention is not Convention.NEXT_DAY:
+        basis = (term_rule,)
+    return ReviewDeadline(who, registered, period, basis)
+
+
+def _day_one(day: dt.date) -> RuleVersion:
+    return rule_version("counting.day_one", day)
+
+
+# --- the portal's status lifecycle --------------------------------------------------------------
+
+#: The status changes the portal allows (seed clause 6): delivered, registered, in execution,
+#: then answered or refused review, which are final.
+PORTAL_TRANSITIONS: Mapping[PortalStatus, frozenset[PortalStatus]] = {
+    PortalStatus.DELIVERED: frozenset({PortalStatus.REGISTERED}),
+    PortalStatus.REGISTERED: frozenset({PortalStatus.IN_EXECUTION}),
+    PortalStatus.IN_EXECUTION: frozenset({PortalStatus.ANSWERED, PortalStatus.REFUSED_REVIEW}),
+    PortalStatus.ANSWERED: frozenset(),
+    PortalStatus.REFUSED_REVIEW: frozenset(),
+}
+
+
+def portal_transitions(status: PortalStatus) -> frozenset[PortalStatus]:
+    """The statuses a complaint can move to from ``status`` (empty when ``status`` is final).
+
+    >>> sorted(s.value for s in portal_transitions(PortalStatus.IN_EXECUTION))
+    ['answered', 'refused_review']
+    """
+    problems: list[Problem] = []
+    current = check_enum(status, PortalStatus, "status", problems)
+    raise_if(problems)
+    assert current is not None
+    return PORTAL_TRANSITIONS[current]
+
+
+def check_transition(current: PortalStatus, new: PortalStatus) -> PortalStatus:
+    """Return ``new`` if the portal may move from ``current`` to it; raise
+    :class:`InvalidTransitionError` otherwise.
+
+    >>> check_transition(PortalStatus.DELIVERED, PortalStatus.REGISTERED).value
+    'registered'
+    """
+    problems: list[Problem] = []
+    a = check_enum(current, PortalStatus, "current", problems)
+    b = check_enum(new, PortalStatus, "new", problems)
+    raise_if(problems)
+    assert a is not None and b is not None
+    allowed = PORTAL_TRANSITIONS[a]
+    if b not in allowed:
+        accepted = (f"one of: {', '.join(sorted(s.value for s in allowed))}" if allowed
+                    else f"no further status: {a.value} is final")
+        raise InvalidTransitionError.single("new", f"the portal does not move from {a.value} to {b.value}", accepted)
+    return b
+
+
+# --- escalation ---------------------------------------------------------------------------------
+
+
+class Stage(enum.Enum):
+    """Where a complaint stands."""
+
+    #: Nothing lodged yet.
+    BEFORE_FILING = "before_filing"
+    #: Lodged with the provider, the ministry or the State Corporation; the review term is running.
+    FIRST_INSTANCE_PENDING = "first_instance_pending"
+    #: The first review term ran out with no answer.
+    FIRST_INSTANCE_OVERDUE = "first_instance_overdue"
+    #: Answered at the first level, and the applicant disagrees.
+    FIRST_INSTANCE_ANSWERED = "first_instance_answered"
+    #: Lodged with the authorised quality body; its review term is running.
+    QUALITY_PENDING = "quality_pending"
+    #: The quality body's review term ran out with no answer.
+    QUALITY_OVERDUE = "quality_overdue"
+    #: Answered by the quality body, and the applicant disagrees.
+    QUALITY_ANSWERED = "quality_answered"
+    #: In court.
+    COURT = "court"
+
+
+class OptionKind(enum.Enum):
+    """What an escalation option is."""
+
+    COMPLAIN_FIRST_INSTANCE = "complain_first_instance"
+    COMPLAIN_QUALITY_AUTHORITY = "complain_quality_authority"
+    GO_TO_COURT = "go_to_court"
+
+
+@attrs.frozen
+class Option:
+    """One thing the applicant can do next: where, the review term it brings, the time limit for
+    doing it (and the last day, where the start is known), and its sources."""
+
+    kind: OptionKind
+    bodies: tuple[BodyKind, ...]
+    label: str
+    review_term: Term | None
+    time_limit: Term | None
+    act_by: dt.date | None
+    lodge_through: BodyKind | None
+    forwarding_term: Term | None
+    explanation: str
+    basis: tuple[RuleVersion, ...]
+    expired: bool = False
+
+
+@attrs.frozen
+class Escalation:
+    """The options open at a stage, read under the rules in force on ``rules_on``.
+
+    When no option is open, :attr:`options` is empty and :attr:`note` says why (for example the
+    reviewer still has time until :attr:`waiting_until`).
+    """
+
+    stage: Stage
+    rules_on: dt.date
+    regime: str
+    options: tuple[Option, ...]
+    waiting_until: dt.date | None
+    note: str
+    basis: tuple[RuleVersion, ...]
+    provisional_reasons: tuple[str, ...] = ()
+
+    @property
+    def provisional(self) -> bool:
+        """Whether a date in the result rests on unconfirmed calendar data."""
+        return bool(self.provisional_reasons)
+
+    @property
+    def rules_applied(self) -> tuple[RuleVersion, ...]:
+        """Every rule version behind the result and its options, each once, in order."""
+        seen: dict[str, RuleVersion] = {}
+        for v in self.basis + tuple(v for o in self.options for v in o.basis):
+            seen.setdefault(v.version, v)
+        return tuple(seen.values())
+
+
+def quality_authority_name(on: dt.date) -> str:
+    """The name of the authorised quality body in force on ``on``.
+
+    >>> import datetime as dt
+    >>> quality_authority_name(dt.date(2019, 7, 21))
+    'Agency of the Republic of Kazakhstan for Civil Service Affairs and Anti-Corruption'
+    >>> quality_authority_name(dt.date(2019, 7, 22))
+    'Agency of the Republic of Kazakhstan for Civil Service Affairs'
+    """
+    return rule_version("quality_authority.name", _one_date(on, "on")).explanation
+
+
+def _one_date(value: object, path: str) -> dt.date:
+    problems: list[Problem] = []
+    day = check_date(value, path, problems)
+    raise_if(problems)
+    assert day is not None
+    return day
+
+
+_PENDING = {Stage.FIRST_INSTANCE_PENDING: BodyKind.SERVICE_PROVIDER, Stage.QUALITY_PENDING: BodyKind.QUALITY_AUTHORITY}
+_OVERDUE = {Stage.FIRST_INSTANCE_OVERDUE: BodyKind.SERVICE_PROVIDER, Stage.QUALITY_OVERDUE: BodyKind.QUALITY_AUTHORITY}
+_ANSWERED = (Stage.FIRST_INSTANCE_ANSWERED, Stage.QUALITY_ANSWERED)
+
+
+def escalation_options(
+    stage: Stage,
+    *,
+    on: dt.date,
+    respondent: Respondent = Respondent.SERVICE_PROVIDER,
+    registered_on: dt.date | None = None,
+    answered_on: dt.date | None = None,
+    learned_on: dt.date | None = None,
+    has_superior: bool = True,
+    rules_on: dt.date | None = None,
+    calendar: WorkingCalendar | None = None,
+    on_provisional: ProvisionalPolicy = ProvisionalPolicy.MARK,
+) -> Escalation:
+    """The options open to the applicant at ``stage`` on the day ``on``.
+
+    ``registered_on`` is needed at the pending and overdue stages (the review deadline is counted
+    from it); ``answered_on`` (the day the answer was received) at the answered stages, to give the
+    last day for going to court; ``learned_on`` (the day the applicant learned of the act) before
+    filing, to give the last day for lodging. The rules are read at ``rules_on`` (default: the
+    registration date where given, else ``on``).
+
+    >>> import datetime as dt
+    >>> e = escalation_options(Stage.FIRST_INSTANCE_ANSWERED, on=dt.date(2025, 2, 3),
+    ...                        registered_on=dt.date(2025, 1, 13), answered_on=dt.date(2025, 1, 20))
+    >>> [(o.kind.value, o.act_by) for o in e.options]
+    [('complain_quality_authority', datetime.date(2025, 4, 21)), ('go_to_court', datetime.date(2025, 2, 20))]
+    """
+    problems: list[Problem] = []
+    st = check_enum(stage, Stage, "stage", problems)
+    today = check_date(on, "on", problems)
+    who = check_enum(respondent, Respondent, "respondent", problems)
+    registered = None if registered_on is None else check_date(registered_on, "registered_on", problems)
+    answered = None if answered_on is None else check_date(answered_on, "answered_on", problems)
+    learned = None if learned_on is None else check_date(learned_on, "learned_on", problems)
+    if not isinstance(has_superior, bool):
+        problems.append(Problem("has_superior", f"got {describe(has_superior)}", "True or False", True))
+    rules_day = _rules_date(rules_on, registered or today, problems)
+    if st in _PENDING or st in _OVERDUE:
+        if registered_on is None:
+            problems.append(Problem("registered_on", f"missing at stage {st.value if st else stage}",
+                                    "the date the complaint was registered"))
+    for name, value in (("registered_on", registered), ("answered_on", answered), ("learned_on", learned)):
+        if value is not None and today is not None and value > today:
+            problems.append(Problem(name, f"{value.isoformat()} is after on {today.isoformat()}",
+                                    "a date on or before on"))
+    if registered is not None and answered is not None and answered < registered:
+        problems.append(Problem("answered_on", f"{answered.isoformat()} is before registered_on "
+                                f"{registered.isoformat()}", "a date on or after registered_on"))
+    raise_if(problems)
+    assert st is not None and today is not None and who is not None and rules_day is not None
+    cal = calendar if calendar is not None else default_calendar()
+    regime = rule_version("forwarding", rules_day).regime
+    basis: list[RuleVersion] = [rule_version("scope", rules_day)]
+    reasons: list[str] = []
+
+    def deadline(reviewer: BodyKind) -> ReviewDeadline:
+        assert registered is not None
+        d = review_deadline(registered, reviewer, rules_on=rules_day, calendar=cal, on_provisional=on_provisional)
+        reasons.extend(r for r in d.provisional_reasons if r not in reasons)
+        return d
+
+    def months_after(start: dt.date, term: Term) -> dt.date:
+        p = count_period(start, term, rounding=MonthRounding.DOWN, calendar=cal, on_provisional=on_provisional)
+        reasons.extend(r for r in p.provisional_reasons if r not in reasons)
+        return p.due
+
+    if st is Stage.COURT:
+        return Escalation(st, rules_day, regime, (), None,
+                          "The court is the last stage this library covers; appeals within the court system "
+                          "are out of scope.", (rule_version("court", rules_day),))
+
+    if st in _PENDING:
+        d = deadline(_PENDING[st])
+        if today > d.due:
+            raise InvalidInputError.single(
+                "stage", f"the review term ended on {d.due.isoformat()}, before on {today.isoformat()}",
+                f"stage {'first_instance_overdue' if st is Stage.FIRST_INSTANCE_PENDING else 'quality_overdue'} "
+                "or an answered stage",
+            )
+        return Escalation(st, rules_day, regime, (), d.due,
+                          f"No escalation is open yet: the reviewer has until the end of {d.due.isoformat()} "
+                          f"({d.basis[0].cite()}).", tuple(basis) + d.basis, tuple(reasons))
+
+    options: list[Option] = []
+    first_level = st is Stage.BEFORE_FILING
+    after_first = st in (Stage.FIRST_INSTANCE_OVERDUE, Stage.FIRST_INSTANCE_ANSWERED)
+    decided_on: dt.date | None = answered  # the start of the court limit
+    if st in _OVERDUE:
+        d = deadline(_OVERDUE[st])
+        if today <= d.due:
+            raise InvalidInputError.single(
+                "stage", f"the review term runs until {d.due.isoformat()}, on or after on {today.isoformat()}",
+                "a pending stage until the term has run out",
+            )
+        missed = rule_version("missed_term", rules_day)
+        basis.append(missed)
+        decided_on = d.due
+    if st in _ANSWERED and answered is None:
+        decided_on = None
+
+    if first_level:
+        addr = _addressee_rule(who)
+        limit = rule_version("lodging_limit", rules_day)
+        term = rule_version("review_term.first_instance", rules_day)
+        act_by = months_after(learned, limit.term) if learned is not None and limit.term is not None else None
+        bodies = addressees(who, rules_on=rules_day)
+        options.append(Option(
+            OptionKind.COMPLAIN_FIRST_INSTANCE, bodies,
+            "Complain to the head of the " + " or the head of the ".join(b.value.replace("_", " ") for b in bodies),
+            term.term, limit.term, act_by, None, None,
+            f"{rule_version(addr, rules_day).explanation} {term.explanation} {limit.explanation}",
+            (rule_version(addr, rules_day), term, limit, rule_version("channels", rules_day)),
+        ))
+        if regime == "appc" and not has_superior:
+            options.append(_court_option(rules_day, learned, months_after,
+                                         rule_version("no_superior", rules_day), "the day you received the act"))
+    if after_first:
+        qa = rule_version("quality_authority", rules_day)
+        term = rule_version("review_term.quality_authority", rules_day)
+        forwarding = rule_version("forwarding", rules_day)
+        name = quality_authority_name(rules_day)
+        through = BodyKind.SERVICE_PROVIDER if regime == "appc" else None
+        # APPC art. 92 counts the lodging limit from the day the applicant learned of the act.
+        limit = rule_version("lodging_limit", rules_day)
+        act_by = months_after(learned, limit.term) if learned is not None and limit.term is not None else None
+        options.append(Option(
+            OptionKind.COMPLAIN_QUALITY_AUTHORITY, (BodyKind.QUALITY_AUTHORITY,), f"Complain to the {name}",
+            term.term, limit.term, act_by, through, forwarding.term,
+            f"{qa.explanation} {term.explanation} {forwarding.explanation}",
+            (qa, term, forwarding, limit, rule_version("quality_authority.name", rules_day)),
+        ))
+    if after_first or st in (Stage.QUALITY_OVERDUE, Stage.QUALITY_ANSWERED):
+        start_text = ("the day the review term ran out" if st in _OVERDUE else "the day you received the answer")
+        options.append(_court_option(rules_day, decided_on, months_after, None, start_text))
+    options = [attrs.evolve(o, expired=o.act_by is not None and o.act_by < today) for o in options]
+    note = "" if options else "No option is open at this stage."
+    return Escalation(st, rules_day, regime, tuple(options), None, note, tuple(basis), tuple(reasons))
+
+
+def _court_option(
+    rules_day: dt.date,
+    start: dt.date | None,
+    months_after: object,
+    extra: RuleVersion | None,
+    start_text: str,
+) -> Option:
+    court = rule_version("court", rules_day)
+    basis = (court,) + ((extra,) if extra is not None else ())
+    act_by = None
+    if court.term is not None and start is not None:
+        assert callable(months_after)
+        act_by = months_after(start, court.term)
+    explanation = court.explanation
+    if court.term is not None:
+        explanation += f" The month is counted from {start_text} (Civil Code arts. 173-175)."
+    return Option(OptionKind.GO_TO_COURT, (BodyKind.COURT,), "Go to court", None, court.term, act_by,
+                  None, None, explanation, basis)
