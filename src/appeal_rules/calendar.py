@@ -39,6 +39,7 @@ import threading
 from array import array
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
+from importlib import metadata
 from typing import Any, Final
 
 import attrs
@@ -193,8 +194,10 @@ def _date_list(value: object, path: str, problems: list[Problem]) -> tuple[dt.da
 
 @attrs.frozen
 class CalendarOverlay:
-    """An act the ``holidays`` package does not have yet: days made non-working, weekend days made
-    working, each under a citation, and the years it confirms as final.
+    """An act the ``holidays`` package does not have yet, laid over the base data.
+
+    It names days made non-working and weekend days made working, under one citation, and the
+    years it confirms as final.
 
     >>> import datetime as dt
     >>> from appeal_rules import CalendarOverlay, WorkingCalendar
@@ -296,7 +299,8 @@ class WorkingCalendar:
             self._build()  # refuse contradictions when the calendar is built, not at first use
 
     def __repr__(self) -> str:
-        return f"WorkingCalendar(first_year={self.first_year}, last_year={self.last_year}, overlays={len(self.overlays)})"
+        return (f"WorkingCalendar(first_year={self.first_year}, last_year={self.last_year}, "
+                f"overlays={len(self.overlays)})")
 
     # --- building -------------------------------------------------------------------------------
 
@@ -305,7 +309,9 @@ class WorkingCalendar:
         if index is None:
             with self._lock:
                 if self._index is None:
-                    self._index = _index_from_days(*self._days(), self.first_year, self.last_year)
+                    self._index = _index_from_days(
+                        *self._days(), first_year=self.first_year, last_year=self.last_year
+                    )
                 index = self._index
         return index
 
@@ -316,17 +322,22 @@ class WorkingCalendar:
 
     @classmethod
     def from_snapshot(cls, data: Mapping[str, Any]) -> WorkingCalendar:
-        """A frozen calendar from :meth:`snapshot` data: it never consults ``holidays``, so its answers
-        do not change when ``holidays`` is upgraded (for deterministic downstream tests).
+        """A frozen calendar from :meth:`snapshot` data, for deterministic downstream tests.
+
+        It never consults ``holidays``, so its answers do not change when ``holidays`` is upgraded.
 
         >>> from appeal_rules import default_calendar
+        >>> import datetime as dt
         >>> frozen = WorkingCalendar.from_snapshot(default_calendar().snapshot())
-        >>> frozen.version == default_calendar().version
-        True
+        >>> frozen.version
+        'frozen holidays 0.109; overlays none; horizon 2025'
+        >>> frozen.add_working_days(dt.date(2024, 12, 31), 5)
+        datetime.date(2025, 1, 10)
         """
         problems: list[Problem] = []
         if not isinstance(data, Mapping):
-            raise InvalidInputError.single("snapshot", f"got {describe(data)}", "a mapping from WorkingCalendar.snapshot()")
+            raise InvalidInputError.single("snapshot", f"got {describe(data)}",
+                                           "a mapping from WorkingCalendar.snapshot()")
         for key in ("first_year", "last_year", "days", "estimated", "horizon", "version"):
             if key not in data:
                 problems.append(Problem(f"snapshot.{key}", "missing", "the output of WorkingCalendar.snapshot()"))
@@ -499,13 +510,17 @@ class WorkingCalendar:
         return idx.rank[b - idx.first] - idx.rank[a - idx.first]
 
     def provisional_reasons(self, start: dt.date, end: dt.date) -> tuple[str, ...]:
-        """Why an answer that looked at the days ``start`` to ``end`` (inclusive) is provisional;
-        empty when every one of those days is confirmed.
+        """Why an answer that looked at the days ``start`` to ``end`` (inclusive) is provisional.
+
+        The tuple is empty when every one of those days is confirmed.
 
         >>> import datetime as dt
         >>> from appeal_rules import default_calendar
-        >>> default_calendar().provisional_reasons(dt.date(2026, 12, 21), dt.date(2027, 1, 12))[0][:60]
-        'the days from 2027-01-01 on are past the calendar data horiz'
+        >>> print(default_calendar().provisional_reasons(dt.date(2025, 12, 29), dt.date(2026, 1, 9))[0])
+        the days from 2026-01-01 on are past the calendar data horizon (last confirmed year 2025):
+        for later years the transfer of days off and the date of Kurban Ait are not confirmed yet
+        >>> default_calendar().provisional_reasons(dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+        ()
         """
         idx = self._build()
         a, b = self._ordinal(start, "start", idx), self._ordinal(end, "end", idx)
@@ -535,7 +550,7 @@ class WorkingCalendar:
 
 
 def _index_from_days(
-    special: dict[int, Day], estimated: list[int], horizon_year: int, version: str, first_year: int, last_year: int
+    special: dict[int, Day], estimated: list[int], horizon_year: int, version: str, *, first_year: int, last_year: int
 ) -> _Index:
     first = dt.date(first_year, 1, 1).toordinal()
     last = dt.date(last_year, 12, 31).toordinal()
@@ -572,8 +587,9 @@ def _days_from_holidays(
     unobserved = holidays.country_holidays("KZ", years=years, language="en_US", observed=False,
                                            islamic_show_estimated=False)
     transfers: dict[dt.date, dt.date] = {}  # day off -> the day it was moved from
+    table: dict[int, Any] = kazakhstan.KazakhstanStaticHolidays.special_public_holidays
     for year in years:
-        entries = kazakhstan.KazakhstanStaticHolidays.special_public_holidays.get(year, ())
+        entries: Any = table.get(year, ())
         if entries and not isinstance(entries[0], tuple):
             entries = (entries,)
         for entry in entries:
@@ -632,7 +648,7 @@ def _days_from_holidays(
     if overlays:
         payload = json.dumps([o.digest_payload() for o in overlays], sort_keys=True).encode()
         digest = hashlib.sha256(payload).hexdigest()[:12]
-    version = f"holidays {holidays.__version__}; overlays {digest}; horizon {horizon}"
+    version = f"holidays {metadata.version('holidays')}; overlays {digest}; horizon {horizon}"
     return special, estimated, horizon, version
 
 
@@ -665,17 +681,16 @@ def _apply_overlays(special: dict[int, Day], overlays: Sequence[CalendarOverlay]
                                                 "a day that is a working day in the base data"))
                     else:
                         special[day.toordinal()] = Day(day, DayKind.OVERLAY_DAY_OFF, "Day off", act=overlay.act)
+                elif base is not None:
+                    problems.append(Problem(
+                        path, f"{day.isoformat()} was already moved by the base data ({base.describe()})",
+                        "a weekend day that the base data leaves as a day off",
+                    ))
+                elif not weekend:
+                    problems.append(Problem(path, f"{day.isoformat()} is a weekday, already a working day",
+                                            "a Saturday or Sunday"))
                 else:
-                    if base is not None:
-                        problems.append(Problem(
-                            path, f"{day.isoformat()} was already moved by the base data ({base.describe()})",
-                            "a weekend day that the base data leaves as a day off",
-                        ))
-                    elif not weekend:
-                        problems.append(Problem(path, f"{day.isoformat()} is a weekday, already a working day",
-                                                "a Saturday or Sunday"))
-                    else:
-                        special[day.toordinal()] = Day(day, DayKind.OVERLAY_WORKING, "Working day", act=overlay.act)
+                    special[day.toordinal()] = Day(day, DayKind.OVERLAY_WORKING, "Working day", act=overlay.act)
 
 
 def _days_from_snapshot(data: Mapping[str, Any]) -> tuple[dict[int, Day], list[int], int, str]:
@@ -690,7 +705,8 @@ def _days_from_snapshot(data: Mapping[str, Any]) -> tuple[dict[int, Day], list[i
                 raw.get("act"), bool(raw.get("estimated", False)),
             )
         except (KeyError, TypeError, ValueError) as err:
-            problems.append(Problem(f"snapshot.days[{i}]", f"unreadable: {err}", "a day from WorkingCalendar.snapshot()"))
+            problems.append(Problem(f"snapshot.days[{i}]", f"unreadable: {err}",
+                                    "a day from WorkingCalendar.snapshot()"))
     estimated: list[int] = []
     for i, raw in enumerate(data["estimated"]):
         try:
@@ -742,8 +758,8 @@ def working_days_between(start: dt.date, end: dt.date, *, calendar: WorkingCalen
     """Working days after ``start`` up to and including ``end`` (see :meth:`WorkingCalendar.working_days_between`).
 
     >>> import datetime as dt
-    >>> working_days_between(dt.date(2025, 1, 1), dt.date(2025, 1, 31))
-    19
+    >>> working_days_between(dt.date(2025, 1, 1), dt.date(2025, 1, 31))  # Sunday 5 January worked
+    20
     """
     return (calendar or default_calendar()).working_days_between(start, end)
 

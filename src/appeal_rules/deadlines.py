@@ -202,10 +202,8 @@ def count_period(
         counted = tuple(dt.date.fromordinal(w) for w in idx.working_ords[first_counted:pos + 1]) if term.length else ()
     else:
         day = dt.date.fromordinal(o)
-        if term.unit is Unit.CALENDAR_DAYS:
-            nominal = o + term.length
-        else:
-            nominal = _add_months(day, term.length, rnd).toordinal()
+        nominal = (o + term.length if term.unit is Unit.CALENDAR_DAYS
+                   else _add_months(day, term.length, rnd).toordinal())
         if nominal > idx.last:
             raise _past_range(cal, start, term)
         due_o = nominal
@@ -259,8 +257,9 @@ def _add_months(day: dt.date, months: int, rounding: MonthRounding | None) -> dt
 
 @attrs.frozen
 class OfficeHours:
-    """An office's working hours on a working day, local time (a complaint arriving at or after
-    ``closes`` is registered the next working day).
+    """An office's working hours on a working day, in local time.
+
+    A complaint arriving at or after ``closes`` is registered on the next working day.
 
     >>> OfficeHours(dt.time(9, 0), dt.time(18, 30)).closes
     datetime.time(18, 30)
@@ -329,7 +328,9 @@ def registration_date(
     try:
         local = arrived.astimezone(tz)
     except OverflowError:
-        raise InvalidInputError.single("arrived", f"{arrived.isoformat()} cannot be converted", "a date in the calendar's range") from None
+        raise InvalidInputError.single(
+            "arrived", f"{arrived.isoformat()} cannot be converted", "a date in the calendar's range"
+        ) from None
     day = local.date()
     if cal.is_working_day(day) and local.time().replace(tzinfo=None) < office_hours.closes:
         return day

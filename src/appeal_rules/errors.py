@@ -139,8 +139,9 @@ class OutsideCoverageError(InvalidInputError):
 
 
 class InvalidAddresseeError(InvalidInputError):
-    """A complaint addressed to a body that may not receive it (for example a complaint about the
-    State Corporation addressed to a ministry).
+    """A complaint addressed to a body that may not receive it.
+
+    For example, a complaint about the State Corporation addressed to a ministry.
 
     >>> from appeal_rules import InvalidAddresseeError, InvalidInputError
     >>> issubclass(InvalidAddresseeError, InvalidInputError)

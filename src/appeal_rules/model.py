@@ -110,23 +110,33 @@ def _local_date(value: Any) -> Any:
     return value
 
 
-def _as(enum_type: type[enum.Enum]) -> Any:
-    """A converter that accepts an enum member or its value (a string); anything else is left to
-    validation, which reports it."""
-
-    def convert(value: Any) -> Any:
-        if isinstance(value, str) and not isinstance(value, enum.Enum):
-            for member in enum_type:
-                if member.value == value:
-                    return member
-        return value
-
-    return convert
+def _coerce(enum_type: type[enum.Enum], value: Any) -> Any:
+    """An enum member for its value (a string); anything else is left to validation to report."""
+    if isinstance(value, str) and not isinstance(value, enum.Enum):
+        for member in enum_type:
+            if member.value == value:
+                return member
+    return value
 
 
-def _as_optional(enum_type: type[enum.Enum]) -> Any:
-    inner = _as(enum_type)
-    return lambda value: None if value is None else inner(value)
+def _to_body_kind(value: Any) -> Any:
+    return _coerce(BodyKind, value)
+
+
+def _to_optional_body_kind(value: Any) -> Any:
+    return None if value is None else _coerce(BodyKind, value)
+
+
+def _to_respondent(value: Any) -> Any:
+    return _coerce(Respondent, value)
+
+
+def _to_appealed_act(value: Any) -> Any:
+    return _coerce(AppealedAct, value)
+
+
+def _to_channel(value: Any) -> Any:
+    return _coerce(Channel, value)
 
 
 @attrs.frozen
@@ -140,7 +150,7 @@ class Body:
     'service_provider'
     """
 
-    kind: BodyKind = attrs.field(converter=_as(BodyKind))
+    kind: BodyKind = attrs.field(converter=_to_body_kind)
     name: str
     postal_address: str | None = None
     has_superior: bool = True
@@ -169,12 +179,12 @@ class Complaint:
     <Respondent.STATE_CORPORATION_EMPLOYEE: 'state_corporation_employee'>
     """
 
-    respondent: Respondent = attrs.field(converter=_as(Respondent))
-    appealed: AppealedAct = attrs.field(converter=_as(AppealedAct))
-    channel: Channel = attrs.field(converter=_as(Channel))
+    respondent: Respondent = attrs.field(converter=_to_respondent)
+    appealed: AppealedAct = attrs.field(converter=_to_appealed_act)
+    channel: Channel = attrs.field(converter=_to_channel)
     lodged_on: dt.date = attrs.field(converter=_local_date)
-    addressee: BodyKind | None = attrs.field(default=None, converter=_as_optional(BodyKind))
-    office: BodyKind | None = attrs.field(default=None, converter=_as_optional(BodyKind))
+    addressee: BodyKind | None = attrs.field(default=None, converter=_to_optional_body_kind)
+    office: BodyKind | None = attrs.field(default=None, converter=_to_optional_body_kind)
     learned_on: dt.date | None = attrs.field(default=None, converter=_local_date)
 
     def __attrs_post_init__(self) -> None:
@@ -205,7 +215,7 @@ class Registration:
     """
 
     registered_on: dt.date = attrs.field(converter=_local_date)
-    body: BodyKind = attrs.field(default=BodyKind.SERVICE_PROVIDER, converter=_as(BodyKind))
+    body: BodyKind = attrs.field(default=BodyKind.SERVICE_PROVIDER, converter=_to_body_kind)
     number: str | None = None
     received_by: str | None = None
     answer_collection: str | None = None

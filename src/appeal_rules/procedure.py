@@ -1,5 +1,7 @@
-"""The procedure's decisions: to whom, what proves acceptance, by when, how the answer comes, and
-what can be done next. Every result names the rule versions it applied (:attr:`basis`).
+"""The procedure's decisions: to whom, what proves acceptance, by when, and what comes next.
+
+Every result names the rule versions it applied (its ``basis``): how the answer comes, the review
+deadline, the options at each stage.
 
 The rules are read at a date (``rules_on``): by default the date the rule keys on (registration for
 review terms, the date of the stage for escalation). See :mod:`appeal_rules.rules`.
@@ -224,7 +226,7 @@ def answer_delivery(office: BodyKind, channel: Channel, *, rules_on: dt.date) ->
     raise_if(problems)
     assert where is not None and how is not None and day is not None
     v = rule_version("answer_delivery", day)
-    methods = ("by post", f"collected at the office of the {where.value.replace('_', ' ')}")
+    methods: tuple[str, ...] = ("by post", f"collected at the office of the {where.value.replace('_', ' ')}")
     if how is Channel.PORTAL:
         methods += ("in the personal account on the eGov portal",)
     return AnswerDelivery(methods, (v,))
@@ -341,7 +343,7 @@ def review_deadline(
     assert term_rule.term is not None
     period = count_period(registered, term_rule.term, convention=convention, calendar=calendar,
                           on_provisional=on_provisional)
-    basis = (term_rule, _day_one(day))
+    basis: tuple[RuleVersion, ...] = (term_rule, _day_one(day))
     if period.convention is not Convention.NEXT_DAY:
         basis = (term_rule,)
     return ReviewDeadline(who, registered, period, basis)
@@ -378,8 +380,9 @@ def portal_transitions(status: PortalStatus) -> frozenset[PortalStatus]:
 
 
 def check_transition(current: PortalStatus, new: PortalStatus) -> PortalStatus:
-    """Return ``new`` if the portal may move from ``current`` to it; raise
-    :class:`InvalidTransitionError` otherwise.
+    """Return ``new`` if the portal may move from ``current`` to it.
+
+    An impossible change raises :class:`InvalidTransitionError`, naming the statuses allowed.
 
     >>> check_transition(PortalStatus.DELIVERED, PortalStatus.REGISTERED).value
     'registered'
@@ -431,8 +434,11 @@ class OptionKind(enum.Enum):
 
 @attrs.frozen
 class Option:
-    """One thing the applicant can do next: where, the review term it brings, the time limit for
-    doing it (and the last day, where the start is known), and its sources."""
+    """One thing the applicant can do next, with its sources.
+
+    It says where, the review term it brings, the time limit for doing it and, where the start is
+    known, the last day (``act_by``); ``expired`` is true when that day is already past.
+    """
 
     kind: OptionKind
     bodies: tuple[BodyKind, ...]
@@ -525,10 +531,10 @@ def escalation_options(
     registration date where given, else ``on``).
 
     >>> import datetime as dt
-    >>> e = escalation_options(Stage.FIRST_INSTANCE_ANSWERED, on=dt.date(2025, 2, 3),
+    >>> e = escalation_options(Stage.FIRST_INSTANCE_ANSWERED, on=dt.date(2025, 2, 3), learned_on=dt.date(2025, 1, 10),
     ...                        registered_on=dt.date(2025, 1, 13), answered_on=dt.date(2025, 1, 20))
     >>> [(o.kind.value, o.act_by) for o in e.options]
-    [('complain_quality_authority', datetime.date(2025, 4, 21)), ('go_to_court', datetime.date(2025, 2, 20))]
+    [('complain_quality_authority', datetime.date(2025, 4, 10)), ('go_to_court', datetime.date(2025, 2, 20))]
     """
     problems: list[Problem] = []
     st = check_enum(stage, Stage, "stage", problems)
@@ -540,10 +546,9 @@ def escalation_options(
     if not isinstance(has_superior, bool):
         problems.append(Problem("has_superior", f"got {describe(has_superior)}", "True or False", True))
     rules_day = _rules_date(rules_on, registered or today, problems)
-    if st in _PENDING or st in _OVERDUE:
-        if registered_on is None:
-            problems.append(Problem("registered_on", f"missing at stage {st.value if st else stage}",
-                                    "the date the complaint was registered"))
+    if (st in _PENDING or st in _OVERDUE) and registered_on is None:
+        problems.append(Problem("registered_on", f"missing at stage {st.value if st else stage}",
+                                "the date the complaint was registered"))
     for name, value in (("registered_on", registered), ("answered_on", answered), ("learned_on", learned)):
         if value is not None and today is not None and value > today:
             problems.append(Problem(name, f"{value.isoformat()} is after on {today.isoformat()}",

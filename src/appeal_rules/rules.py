@@ -192,9 +192,7 @@ def _v(
         "all": (COVERAGE_START, None),
     }
     from_, to = defaults.get(regime, (COVERAGE_START, None))
-    if start is not None:  # an explicit start ends the version only where ``end`` says so
-        to = end
-    elif end is not None:
+    if start is not None or end is not None:  # an explicit start ends the version only where ``end`` says so
         to = end
     return RuleVersion(rule_id, regime, start or from_, to, summary, explanation, sources, term)
 
