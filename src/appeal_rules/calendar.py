@@ -252,6 +252,9 @@ class _Index:
     working: bytes  # 1 where the day is a working day
     rank: array[int]  # number of working days on or before each day
     working_ords: array[int]  # ordinals of the working days, ascending
+    working_dates: tuple[dt.date, ...]  # the same days as dates, so a period's days are one slice
+    off_ords: array[int]  # ordinals of the non-working days, ascending
+    off_days: tuple[Day, ...]  # their records, aligned with off_ords
     special: Mapping[int, Day]  # every day that is not a plain weekday or weekend
     estimated_ords: tuple[int, ...]  # estimated holidays in unconfirmed years, ascending
     horizon: int  # ordinal of the last confirmed day
@@ -271,7 +274,7 @@ class WorkingCalendar:
     datetime.date(2025, 1, 10)
     """
 
-    __slots__ = ("_confirmations", "_index", "_lock", "_snapshot", "first_year", "last_year", "overlays")
+    __slots__ = ("_confirmations", "_index", "_lock", "_memo", "_snapshot", "first_year", "last_year", "overlays")
 
     def __init__(
         self,
@@ -295,6 +298,9 @@ class WorkingCalendar:
         self._snapshot: Mapping[str, Any] | None = None
         self._index: _Index | None = None
         self._lock = threading.Lock()
+        # Results of pure functions computed over this calendar (immutable values), so that a
+        # repeated question is answered without recounting. Bounded by ``memo_put``.
+        self._memo: dict[object, object] = {}
         if self.overlays:
             self._build()  # refuse contradictions when the calendar is built, not at first use
 
@@ -368,6 +374,16 @@ class WorkingCalendar:
             ],
         }
 
+    def memo_get(self, key: object) -> object:
+        """A result memoized under ``key`` by a pure function over this calendar, or ``None``."""
+        return self._memo.get(key)
+
+    def memo_put(self, key: object, value: object) -> None:
+        """Memoize an immutable ``value`` under ``key``; the memo is emptied past 100 000 entries."""
+        if len(self._memo) >= 100_000:
+            self._memo.clear()
+        self._memo[key] = value
+
     # --- facts about the calendar ---------------------------------------------------------------
 
     @property
@@ -393,10 +409,14 @@ class WorkingCalendar:
     # --- queries --------------------------------------------------------------------------------
 
     def _ordinal(self, value: object, path: str, idx: _Index) -> int:
-        problems: list[Problem] = []
-        day = check_date(value, path, problems)
-        raise_if(problems)
-        assert day is not None
+        if type(value) is dt.date:  # the common case, checked without building a problem list
+            day = value
+        else:
+            problems: list[Problem] = []
+            checked = check_date(value, path, problems)
+            raise_if(problems)
+            assert checked is not None
+            day = checked
         o = day.toordinal()
         if not idx.first <= o <= idx.last:
             raise CalendarRangeError.single(
@@ -555,20 +575,28 @@ def _index_from_days(
     first = dt.date(first_year, 1, 1).toordinal()
     last = dt.date(last_year, 12, 31).toordinal()
     working = bytearray(last - first + 1)
-    rank = array("l", bytes(8 * len(working)) if array("l").itemsize == 8 else bytes(4 * len(working)))
+    rank = array("l", [0]) * len(working)
     working_ords = array("l")
+    working_dates: list[dt.date] = []
+    off_ords = array("l")
+    off_days: list[Day] = []
     count = 0
     for o in range(first, last + 1):
         day = special.get(o)
-        is_work = day.is_working if day is not None else dt.date.fromordinal(o).weekday() < 5
+        date = dt.date.fromordinal(o)
+        is_work = day.is_working if day is not None else date.weekday() < 5
         if is_work:
             working[o - first] = 1
             working_ords.append(o)
+            working_dates.append(date)
             count += 1
+        else:
+            off_ords.append(o)
+            off_days.append(day if day is not None else Day(date, DayKind.WEEKEND))
         rank[o - first] = count
     horizon = min(dt.date(horizon_year, 12, 31).toordinal(), last) if horizon_year >= first_year else first - 1
     return _Index(
-        first, last, bytes(working), rank, working_ords,
+        first, last, bytes(working), rank, working_ords, tuple(working_dates), off_ords, tuple(off_days),
         {o: d for o, d in special.items() if first <= o <= last},
         tuple(o for o in sorted(estimated) if first <= o <= last),
         horizon, horizon_year, version,

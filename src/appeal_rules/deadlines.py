@@ -19,11 +19,12 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import warnings
+from bisect import bisect_left, bisect_right
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from appeal_rules._validate import check_enum, check_int, describe, kazakhstan_tz, raise_if
+from appeal_rules._validate import check_enum, describe, kazakhstan_tz, raise_if
 from appeal_rules.calendar import Day, WorkingCalendar, default_calendar
 from appeal_rules.errors import (
     AmbiguousDateError,
@@ -61,6 +62,13 @@ class Convention(enum.Enum):
     CALENDAR_DAYS = "calendar_days"
     #: Months: the same date in the last month; a last day that is not a working day moves forward.
     MONTHS = "months"
+
+    @property
+    def unit(self) -> Unit:
+        """The unit of the periods this convention counts."""
+        if self is Convention.CALENDAR_DAYS:
+            return Unit.CALENDAR_DAYS
+        return Unit.MONTHS if self is Convention.MONTHS else Unit.WORKING_DAYS
 
     @property
     def citation(self) -> str:
@@ -161,45 +169,37 @@ def count_period(
     datetime.date(2025, 1, 9)
     """
     cal = calendar if calendar is not None else default_calendar()
-    problems: list[Problem] = []
-    if not isinstance(term, Term):
-        problems.append(Problem("term", f"got {describe(term)}", "a Term, e.g. Term(5, Unit.WORKING_DAYS)", True))
-    else:
-        check_int(term.length, "term.length", problems, minimum=0, maximum=100_000)
-    conv = None if convention is None else check_enum(convention, Convention, "convention", problems)
-    rnd = None if rounding is None else check_enum(rounding, MonthRounding, "rounding", problems)
-    policy = check_enum(on_provisional, ProvisionalPolicy, "on_provisional", problems)
-    raise_if(problems)
-    assert isinstance(term, Term) and policy is not None
-    if conv is None:
-        conv = {Unit.WORKING_DAYS: Convention.NEXT_DAY, Unit.CALENDAR_DAYS: Convention.CALENDAR_DAYS,
-                Unit.MONTHS: Convention.MONTHS}[term.unit]
-    expected_unit = {Convention.NEXT_DAY: Unit.WORKING_DAYS, Convention.SAME_DAY: Unit.WORKING_DAYS,
-                     Convention.CALENDAR_DAYS: Unit.CALENDAR_DAYS, Convention.MONTHS: Unit.MONTHS}[conv]
-    if term.unit is not expected_unit:
+    if not (type(term) is Term and (convention is None or type(convention) is Convention)
+            and (rounding is None or type(rounding) is MonthRounding) and type(on_provisional) is ProvisionalPolicy):
+        term, convention, rounding, on_provisional = _checked_period_args(term, convention, rounding, on_provisional)
+    unit = term.unit
+    conv = convention if convention is not None else _default_convention(unit)
+    if conv.unit is not unit:
         raise InvalidInputError.single(
-            "convention", f"{conv.value} counts {expected_unit.value}, but the term is in {term.unit.value}",
-            f"a convention for {term.unit.value}",
+            "convention", f"{conv.value} counts {conv.unit.value}, but the term is in {unit.value}",
+            f"a convention for {unit.value}",
         )
+    rnd = rounding
+    policy = on_provisional
     idx = cal._build()
     o = cal._ordinal(start, "start", idx)
-    begin = o  # the first day examined
     rolled_from = None
     counted: tuple[dt.date, ...] = ()
     if term.unit is Unit.WORKING_DAYS:
-        pos = cal._nth_position(o, term.length, idx)
-        if conv is Convention.SAME_DAY and term.length > 0 and idx.working[o - idx.first]:
-            pos -= 1  # the day of registration is day 1
-        else:
-            begin = o + 1
-        if term.length == 0:
+        n = term.length
+        # working_ords[first_pos] is day 1: the first working day after ``start``, or ``start``
+        # itself when the registration day counts and is a working day.
+        same_day = conv is Convention.SAME_DAY and idx.working[o - idx.first] == 1
+        first_pos = idx.rank[o - idx.first] - (1 if same_day else 0)
+        begin = o if same_day else o + 1
+        if n == 0:
             due_o = o
-        elif pos >= len(idx.working_ords):
-            raise _past_range(cal, start, term)
         else:
+            pos = first_pos + n - 1
+            if pos >= len(idx.working_ords):
+                raise _past_range(cal, start, term)
             due_o = idx.working_ords[pos]
-        first_counted = idx.rank[begin - idx.first - 1] if begin > idx.first else 0
-        counted = tuple(dt.date.fromordinal(w) for w in idx.working_ords[first_counted:pos + 1]) if term.length else ()
+            counted = idx.working_dates[first_pos:pos + 1]
     else:
         day = dt.date.fromordinal(o)
         nominal = (o + term.length if term.unit is Unit.CALENDAR_DAYS
@@ -214,13 +214,34 @@ def count_period(
             due_o = idx.working_ords[pos]
             rolled_from = dt.date.fromordinal(nominal)
         begin = o + 1
-    skipped = tuple(cal._day(d, idx) for d in range(begin, due_o + 1) if not idx.working[d - idx.first])
+    skipped = idx.off_days[bisect_left(idx.off_ords, begin):bisect_right(idx.off_ords, due_o)]
     reasons = cal._provisional(min(begin, due_o), due_o, idx)
     period = Period(dt.date.fromordinal(o), term, conv, dt.date.fromordinal(due_o), counted, skipped,
                     rolled_from, reasons, idx.version)
     if reasons:
         apply_policy(policy, reasons)
     return period
+
+
+def _default_convention(unit: Unit) -> Convention:
+    if unit is Unit.WORKING_DAYS:
+        return Convention.NEXT_DAY
+    return Convention.CALENDAR_DAYS if unit is Unit.CALENDAR_DAYS else Convention.MONTHS
+
+
+def _checked_period_args(
+    term: object, convention: object, rounding: object, on_provisional: object
+) -> tuple[Term, Convention | None, MonthRounding | None, ProvisionalPolicy]:
+    """Validate the arguments of :func:`count_period` that are not of the exact expected types."""
+    problems: list[Problem] = []
+    if not isinstance(term, Term):
+        problems.append(Problem("term", f"got {describe(term)}", "a Term, e.g. Term(5, Unit.WORKING_DAYS)", True))
+    conv = None if convention is None else check_enum(convention, Convention, "convention", problems)
+    rnd = None if rounding is None else check_enum(rounding, MonthRounding, "rounding", problems)
+    policy = check_enum(on_provisional, ProvisionalPolicy, "on_provisional", problems)
+    raise_if(problems)
+    assert isinstance(term, Term) and policy is not None
+    return term, conv, rnd, policy
 
 
 def apply_policy(policy: ProvisionalPolicy, reasons: tuple[str, ...]) -> None:

@@ -28,6 +28,7 @@ from appeal_rules.deadlines import (
     MonthRounding,
     Period,
     ProvisionalPolicy,
+    apply_policy,
     count_period,
 )
 from appeal_rules.errors import InvalidAddresseeError, InvalidInputError, InvalidTransitionError, Problem
@@ -325,6 +326,20 @@ def review_deadline(
     >>> review_deadline(dt.date(2026, 12, 18), BodyKind.QUALITY_AUTHORITY).provisional
     True
     """
+    cal = calendar if calendar is not None else default_calendar()
+    # The answer is a pure function of the arguments: a repeated question with exactly typed
+    # arguments is answered from the calendar's memo (the provisional policy still applies).
+    key = None
+    if (type(registered_on) is dt.date and type(reviewer) is BodyKind and lodged_on is None
+            and (rules_on is None or type(rules_on) is dt.date)
+            and (convention is None or type(convention) is Convention)
+            and type(on_provisional) is ProvisionalPolicy):
+        key = ("review_deadline", registered_on, reviewer, rules_on, convention)
+        hit = cal.memo_get(key)
+        if isinstance(hit, ReviewDeadline):
+            if hit.period.provisional_reasons and on_provisional is not ProvisionalPolicy.MARK:
+                apply_policy(on_provisional, hit.period.provisional_reasons)
+            return hit
     problems: list[Problem] = []
     registered = check_date(registered_on, "registered_on", problems)
     who = check_enum(reviewer, BodyKind, "reviewer", problems)
@@ -341,12 +356,15 @@ def review_deadline(
     rule_id = "review_term.quality_authority" if who is BodyKind.QUALITY_AUTHORITY else "review_term.first_instance"
     term_rule = rule_version(rule_id, day)
     assert term_rule.term is not None
-    period = count_period(registered, term_rule.term, convention=convention, calendar=calendar,
+    period = count_period(registered, term_rule.term, convention=convention, calendar=cal,
                           on_provisional=on_provisional)
     basis: tuple[RuleVersion, ...] = (term_rule, _day_one(day))
     if period.convention is not Convention.NEXT_DAY:
         basis = (term_rule,)
-    return ReviewDeadline(who, registered, period, basis)
+    result = ReviewDeadline(who, registered, period, basis)
+    if key is not None:
+        cal.memo_put(key, result)
+    return result
 
 
 def _day_one(day: dt.date) -> RuleVersion:

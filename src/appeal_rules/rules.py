@@ -28,7 +28,7 @@ from collections.abc import Mapping
 
 import attrs
 
-from appeal_rules._validate import check_date, raise_if
+from appeal_rules._validate import check_date, check_enum, check_int, raise_if
 from appeal_rules.errors import InvalidInputError, OutsideCoverageError, Problem
 from appeal_rules.sources import Source
 
@@ -84,6 +84,12 @@ class Term:
 
     length: int
     unit: Unit
+
+    def __attrs_post_init__(self) -> None:
+        problems: list[Problem] = []
+        check_int(self.length, "length", problems, minimum=0, maximum=100_000)
+        check_enum(self.unit, Unit, "unit", problems)
+        raise_if(problems)
 
     def describe(self) -> str:
         """The term in words."""
@@ -712,11 +718,17 @@ def rule_version(rule_id: str, on: dt.date) -> RuleVersion:
     >>> rule_version("forwarding", dt.date(2021, 7, 1)).regime
     'appc'
     """
-    problems: list[Problem] = []
-    day = check_date(on, "on", problems)
-    raise_if(problems)
-    assert day is not None
-    found = rule(rule_id)
+    if type(on) is dt.date:  # the common case, without building a problem list
+        day = on
+    else:
+        problems: list[Problem] = []
+        checked = check_date(on, "on", problems)
+        raise_if(problems)
+        assert checked is not None
+        day = checked
+    found = _BY_ID.get(rule_id) if type(rule_id) is str else None
+    if found is None:
+        found = rule(rule_id)
     if day < COVERAGE_START:
         raise OutsideCoverageError.single(
             "on", f"{day.isoformat()} is before the rules this library encodes",
