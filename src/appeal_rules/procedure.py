@@ -32,7 +32,7 @@ from appeal_rules.deadlines import (
     count_period,
 )
 from appeal_rules.errors import InvalidAddresseeError, InvalidInputError, InvalidTransitionError, Problem
-from appeal_rules.model import BodyKind, Channel, PortalStatus, Respondent
+from appeal_rules.model import BodyKind, Channel, Complaint, PortalStatus, Registration, Respondent
 from appeal_rules.rules import RuleVersion, Term, rule_version
 
 __all__ = [
@@ -41,6 +41,7 @@ __all__ = [
     "AcceptanceProof",
     "AddresseeCheck",
     "AnswerDelivery",
+    "Assessment",
     "Escalation",
     "Option",
     "OptionKind",
@@ -49,6 +50,7 @@ __all__ = [
     "acceptance_proof",
     "addressees",
     "answer_delivery",
+    "assess",
     "check_addressee",
     "check_transition",
     "escalation_options",
@@ -647,7 +649,9 @@ def escalation_options(
         term = rule_version("review_term.quality_authority", rules_day)
         forwarding = rule_version("forwarding", rules_day)
         name = quality_authority_name(rules_day)
-        through = BodyKind.SERVICE_PROVIDER if regime == "appc" else None
+        # APPC art. 91(4): lodged through the body whose act is appealed.
+        appealed_body = BodyKind.STATE_CORPORATION if who.is_state_corporation else BodyKind.SERVICE_PROVIDER
+        through = appealed_body if regime == "appc" else None
         # APPC art. 92 counts the lodging limit from the day the applicant learned of the act.
         limit = rule_version("lodging_limit", rules_day)
         act_by = months_after(learned, limit.term) if learned is not None and limit.term is not None else None
@@ -683,3 +687,138 @@ def _court_option(
         explanation += f" The month is counted from {start_text} (Civil Code arts. 173-175)."
     return Option(OptionKind.GO_TO_COURT, (BodyKind.COURT,), "Go to court", None, court.term, act_by,
                   None, None, explanation, basis)
+
+
+# --- one complaint, every decision --------------------------------------------------------------
+
+
+@attrs.frozen
+class Assessment:
+    """Every decision the procedure makes about one complaint, each with its basis.
+
+    ``addressee_check`` is present when the complaint names an addressee; ``deadline`` when it was
+    registered. ``escalation`` is for the day ``on``: before filing, pending, or overdue.
+    """
+
+    complaint: Complaint
+    registration: Registration | None
+    on: dt.date
+    addressees: tuple[BodyKind, ...]
+    addressee_check: AddresseeCheck | None
+    proof: AcceptanceProof
+    answer: AnswerDelivery
+    deadline: ReviewDeadline | None
+    escalation: Escalation
+
+    def explain(self) -> str:
+        """The whole reasoning, readable by a person, with the source of each step."""
+        c = self.complaint
+        lines = [
+            f"Complaint about the {c.respondent.value.replace('_', ' ')} ({c.appealed.value}), lodged "
+            f"{c.lodged_on.isoformat()} by {c.channel.value.replace('_', ' ')}.",
+            "",
+            "1. To whom: the head of the " + " or the head of the ".join(
+                b.value.replace("_", " ") for b in self.addressees) + ".",
+        ]
+        if self.addressee_check is not None:
+            verdict = "valid" if self.addressee_check.valid else "NOT valid"
+            lines.append(f"   Chosen addressee ({self.addressee_check.addressee.value}) is {verdict}: "
+                         f"{self.addressee_check.reason}")
+        lines.append(f"2. Proof of acceptance ({_cite_all(self.proof.basis)}):")
+        lines += [f"   - {item}" for item in self.proof.items]
+        if self.proof.note:
+            lines.append(f"   {self.proof.note}")
+        lines.append(f"3. The answer comes {', or '.join(self.answer.methods)} ({_cite_all(self.answer.basis)}).")
+        if self.deadline is not None:
+            lines.append("4. Review deadline:")
+            lines += ["   " + line for line in self.deadline.explain().splitlines()]
+        else:
+            lines.append("4. Review deadline: counted from registration, which has not happened yet.")
+        e = self.escalation
+        lines.append(f"5. Options on {self.on.isoformat()} ({e.stage.value}, rules of the {e.regime} regime):")
+        if e.note:
+            lines.append(f"   {e.note}")
+        for o in e.options:
+            limit = f"; act by {o.act_by.isoformat()}" if o.act_by else ""
+            through = f"; lodged through the {o.lodge_through.value.replace('_', ' ')}" if o.lodge_through else ""
+            term = f"; review term {o.review_term.describe()}" if o.review_term else ""
+            lines.append(f"   - {o.label}{term}{through}{limit}{' (EXPIRED)' if o.expired else ''} "
+                         f"[{_cite_all(o.basis)}]")
+        return "\n".join(lines)
+
+
+def _cite_all(versions: tuple[RuleVersion, ...]) -> str:
+    """The sources of ``versions``, each once, in order."""
+    return "; ".join(dict.fromkeys(s.cite() for v in versions for s in v.sources))
+
+
+def assess(
+    complaint: Complaint,
+    *,
+    registration: Registration | None = None,
+    on: dt.date | None = None,
+    calendar: WorkingCalendar | None = None,
+    on_provisional: ProvisionalPolicy = ProvisionalPolicy.MARK,
+) -> Assessment:
+    """Every decision about ``complaint``: addressee, proof of acceptance, answer, deadline, options.
+
+    ``on`` is the day the question is asked (default: the registration date, else the lodging
+    date); it decides the stage (before filing, pending, overdue). Rules are read at the lodging
+    date, the review term at the registration date. A registration before the lodging date, or at
+    a body that may not receive the complaint, is refused.
+
+    >>> import datetime as dt
+    >>> from appeal_rules import Complaint, Registration, Respondent, AppealedAct, Channel, BodyKind
+    >>> c = Complaint(Respondent.PROVIDER_OFFICIAL, AppealedAct.DECISION, Channel.IN_PERSON,
+    ...               dt.date(2024, 12, 31), addressee=BodyKind.SERVICE_PROVIDER)
+    >>> a = assess(c, registration=Registration(dt.date(2024, 12, 31)), on=dt.date(2025, 1, 6))
+    >>> a.deadline.due, a.escalation.stage.value, a.escalation.waiting_until
+    (datetime.date(2025, 1, 10), 'first_instance_pending', datetime.date(2025, 1, 10))
+    """
+    problems: list[Problem] = []
+    if not isinstance(complaint, Complaint):
+        problems.append(Problem("complaint", f"got {describe(complaint)}", "a Complaint", True))
+    if registration is not None and not isinstance(registration, Registration):
+        problems.append(Problem("registration", f"got {describe(registration)}", "a Registration or None", True))
+    day = None if on is None else check_date(on, "on", problems)
+    raise_if(problems)
+    assert isinstance(complaint, Complaint)
+    lodged = complaint.lodged_on
+    if registration is not None:
+        if registration.registered_on < lodged:
+            problems.append(Problem("registration.registered_on",
+                                    f"{registration.registered_on.isoformat()} is before the complaint was lodged "
+                                    f"({lodged.isoformat()})", "a date on or after complaint.lodged_on"))
+        if registration.body not in addressees(complaint.respondent, rules_on=lodged):
+            problems.append(Problem("registration.body", f"{registration.body.value} may not receive this complaint",
+                                    "one of: " + ", ".join(b.value for b in addressees(complaint.respondent,
+                                                                                          rules_on=lodged))))
+    registered = registration.registered_on if registration is not None else None
+    today = day if day is not None else (registered or lodged)
+    if today < (registered or lodged):
+        problems.append(Problem("on", f"{today.isoformat()} is before the complaint was "
+                                f"{'registered' if registered else 'lodged'}", "a date on or after that day"))
+    if problems:
+        raise InvalidAddresseeError(problems) if all(p.path == "registration.body" for p in problems) \
+            else InvalidInputError(problems)
+    allowed = addressees(complaint.respondent, rules_on=lodged)
+    check = (None if complaint.addressee is None
+             else check_addressee(complaint.respondent, complaint.addressee, rules_on=lodged))
+    office = (complaint.office or (registration.body if registration is not None else None)
+              or complaint.addressee or allowed[0])
+    proof = acceptance_proof(office, complaint.channel, rules_on=lodged)
+    answer = answer_delivery(office, complaint.channel, rules_on=lodged)
+    deadline = None
+    if registration is not None:
+        deadline = review_deadline(registration.registered_on, registration.body, lodged_on=lodged,
+                                   calendar=calendar, on_provisional=on_provisional)
+    if deadline is None:
+        escalation = escalation_options(Stage.BEFORE_FILING, on=today, respondent=complaint.respondent,
+                                        learned_on=complaint.learned_on, rules_on=lodged, calendar=calendar,
+                                        on_provisional=on_provisional)
+    else:
+        stage = Stage.FIRST_INSTANCE_PENDING if today <= deadline.due else Stage.FIRST_INSTANCE_OVERDUE
+        escalation = escalation_options(stage, on=today, respondent=complaint.respondent, registered_on=registered,
+                                        learned_on=complaint.learned_on, calendar=calendar,
+                                        on_provisional=on_provisional)
+    return Assessment(complaint, registration, today, allowed, check, proof, answer, deadline, escalation)
