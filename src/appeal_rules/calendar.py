@@ -426,6 +426,32 @@ class WorkingCalendar:
             )
         return o
 
+    def _ordinals(self, idx: _Index, others: list[Problem], *named: tuple[str, object]) -> list[int | None]:
+        """Check several date arguments at once; raise one error listing every problem.
+
+        ``others`` are problems already found in the other arguments; they are listed after these.
+
+        The error is a :class:`CalendarRangeError` when the only problems are dates outside the
+        calendar, otherwise an :class:`InvalidInputError` (or :class:`InputTypeError`).
+        """
+        problems: list[Problem] = []
+        out: list[int | None] = []
+        out_of_range = 0
+        for path, value in named:
+            try:
+                out.append(self._ordinal(value, path, idx))
+            except CalendarRangeError as err:
+                problems.extend(err.problems)
+                out_of_range += 1
+                out.append(None)
+            except InvalidInputError as err:
+                problems.extend(err.problems)
+                out.append(None)
+        if problems and out_of_range == len(problems) and not others:
+            raise CalendarRangeError(problems)
+        raise_if(problems + others)
+        return out
+
     def is_working_day(self, day: dt.date) -> bool:
         """Whether ``day`` is a working day in Kazakhstan.
 
@@ -467,15 +493,9 @@ class WorkingCalendar:
         datetime.date(2024, 12, 31)
         """
         idx = self._build()
-        problems: list[Problem] = []
-        count = check_int(n, "n", problems)
-        o = None
-        try:
-            o = self._ordinal(day, "day", idx)
-        except InvalidInputError as err:
-            problems[:0] = err.problems
-            raise_if(problems, type(err))
-        raise_if(problems)
+        n_problems: list[Problem] = []
+        count = check_int(n, "n", n_problems)
+        o = self._ordinals(idx, n_problems, ("day", day))[0]
         assert o is not None and count is not None
         position = self._nth_position(o, count, idx)
         if not 0 <= position < len(idx.working_ords):
@@ -511,21 +531,7 @@ class WorkingCalendar:
         5
         """
         idx = self._build()
-        problems: list[Problem] = []
-        a = b = None
-        for name, value in (("start", start), ("end", end)):
-            try:
-                o = self._ordinal(value, name, idx)
-            except InvalidInputError as err:
-                problems.extend(err.problems)
-                continue
-            if name == "start":
-                a = o
-            else:
-                b = o
-        if problems:
-            raise_if(problems, CalendarRangeError if all(not p.is_type_error and "outside" in p.message
-                                                          for p in problems) else InvalidInputError)
+        a, b = self._ordinals(idx, [], ("start", start), ("end", end))
         assert a is not None and b is not None
         return idx.rank[b - idx.first] - idx.rank[a - idx.first]
 
