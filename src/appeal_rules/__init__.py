@@ -21,6 +21,7 @@ from appeal_rules.calendar import (
     add_working_days,
     default_calendar,
     is_working_day,
+    resolve_calendar,
     working_days_between,
 )
 from appeal_rules.deadlines import (
@@ -78,6 +79,7 @@ from appeal_rules.procedure import (
     escalation_options,
     portal_transitions,
     quality_authority_name,
+    require_valid_addressee,
     review_deadline,
 )
 from appeal_rules.rules import (
@@ -166,6 +168,8 @@ __all__ = [
     "portal_transitions",
     "quality_authority_name",
     "registration_date",
+    "require_valid_addressee",
+    "resolve_calendar",
     "review_deadline",
     "rule",
     "rule_version",

@@ -98,7 +98,7 @@ def check_enum(value: object, enum_type: type[E], path: str, problems: list[Prob
         problems.append(Problem(path, f"unknown value {value!r}", accepted_values(enum_type)))
         return None
     problems.append(
-        Problem(path, f"got {describe(value)}", f"an {enum_type.__name__} or {accepted_values(enum_type)}", True)
+        Problem(path, f"got {describe(value)}", f"a {enum_type.__name__} or {accepted_values(enum_type)}", True)
     )
     return None
 

@@ -57,6 +57,7 @@ __all__ = [
     "add_working_days",
     "default_calendar",
     "is_working_day",
+    "resolve_calendar",
     "working_days_between",
 ]
 
@@ -768,6 +769,27 @@ def default_calendar() -> WorkingCalendar:
     return _DEFAULT
 
 
+def resolve_calendar(calendar: object, problems: list[Problem] | None = None) -> WorkingCalendar:
+    """``calendar`` if it is a :class:`WorkingCalendar`, the default calendar if it is ``None``.
+
+    Anything else is a type problem: recorded in ``problems`` if given (the default calendar is
+    returned so that checking can go on), raised as :class:`InputTypeError` otherwise.
+
+    >>> resolve_calendar(None) is default_calendar()
+    True
+    """
+    if calendar is None:
+        return default_calendar()
+    if isinstance(calendar, WorkingCalendar):
+        return calendar
+    problem = Problem("calendar", f"got {describe(calendar)}", "a WorkingCalendar or None", True)
+    if problems is None:
+        raise_if([problem])
+    else:
+        problems.append(problem)
+    return default_calendar()
+
+
 def is_working_day(day: dt.date, *, calendar: WorkingCalendar | None = None) -> bool:
     """Whether ``day`` is a working day in Kazakhstan (see :meth:`WorkingCalendar.is_working_day`).
 
@@ -775,7 +797,7 @@ def is_working_day(day: dt.date, *, calendar: WorkingCalendar | None = None) -> 
     >>> is_working_day(dt.date(2020, 5, 11))  # the carried-over Victory Day moved to Friday 8 May
     True
     """
-    return (calendar or default_calendar()).is_working_day(day)
+    return resolve_calendar(calendar).is_working_day(day)
 
 
 def add_working_days(day: dt.date, n: int, *, calendar: WorkingCalendar | None = None) -> dt.date:
@@ -785,7 +807,7 @@ def add_working_days(day: dt.date, n: int, *, calendar: WorkingCalendar | None =
     >>> add_working_days(dt.date(2024, 12, 31), 5)
     datetime.date(2025, 1, 10)
     """
-    return (calendar or default_calendar()).add_working_days(day, n)
+    return resolve_calendar(calendar).add_working_days(day, n)
 
 
 def working_days_between(start: dt.date, end: dt.date, *, calendar: WorkingCalendar | None = None) -> int:
@@ -795,5 +817,5 @@ def working_days_between(start: dt.date, end: dt.date, *, calendar: WorkingCalen
     >>> working_days_between(dt.date(2025, 1, 1), dt.date(2025, 1, 31))  # Sunday 5 January worked
     20
     """
-    return (calendar or default_calendar()).working_days_between(start, end)
+    return resolve_calendar(calendar).working_days_between(start, end)
 

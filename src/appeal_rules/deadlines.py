@@ -25,7 +25,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from appeal_rules._validate import check_enum, describe, kazakhstan_tz, raise_if
-from appeal_rules.calendar import Day, WorkingCalendar, default_calendar
+from appeal_rules.calendar import Day, WorkingCalendar, resolve_calendar
 from appeal_rules.errors import (
     AmbiguousDateError,
     InvalidInputError,
@@ -168,7 +168,7 @@ def count_period(
     >>> count_period(dt.date(2024, 12, 31), Term(5, Unit.WORKING_DAYS), convention=Convention.SAME_DAY).due
     datetime.date(2025, 1, 9)
     """
-    cal = calendar if calendar is not None else default_calendar()
+    cal = resolve_calendar(calendar)
     if not (type(term) is Term and (convention is None or type(convention) is Convention)
             and (rounding is None or type(rounding) is MonthRounding) and type(on_provisional) is ProvisionalPolicy):
         term, convention, rounding, on_provisional = _checked_period_args(term, convention, rounding, on_provisional)
@@ -345,7 +345,7 @@ def registration_date(
             problems.append(Problem("time_zone", f"unknown zone {time_zone!r}", "an IANA zone such as 'Asia/Almaty'"))
     raise_if(problems)
     assert isinstance(arrived, dt.datetime) and tz is not None
-    cal = calendar if calendar is not None else default_calendar()
+    cal = resolve_calendar(calendar)
     try:
         local = arrived.astimezone(tz)
     except OverflowError:

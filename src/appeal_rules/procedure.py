@@ -22,7 +22,7 @@ from collections.abc import Mapping
 import attrs
 
 from appeal_rules._validate import check_date, check_enum, describe, raise_if
-from appeal_rules.calendar import Day, WorkingCalendar, default_calendar
+from appeal_rules.calendar import Day, WorkingCalendar, resolve_calendar
 from appeal_rules.deadlines import (
     Convention,
     MonthRounding,
@@ -56,6 +56,7 @@ __all__ = [
     "escalation_options",
     "portal_transitions",
     "quality_authority_name",
+    "require_valid_addressee",
     "review_deadline",
 ]
 
@@ -226,6 +227,9 @@ def answer_delivery(office: BodyKind, channel: Channel, *, rules_on: dt.date) ->
     where = check_enum(office, BodyKind, "office", problems)
     how = check_enum(channel, Channel, "channel", problems)
     day = check_date(rules_on, "rules_on", problems)
+    if where is BodyKind.COURT:
+        problems.append(Problem("office", "a court does not review complaints under this procedure",
+                                "service_provider, ministry, state_corporation or quality_authority"))
     raise_if(problems)
     assert where is not None and how is not None and day is not None
     v = rule_version("answer_delivery", day)
@@ -328,7 +332,7 @@ def review_deadline(
     >>> review_deadline(dt.date(2026, 12, 18), BodyKind.QUALITY_AUTHORITY).provisional
     True
     """
-    cal = calendar if calendar is not None else default_calendar()
+    cal = resolve_calendar(calendar)
     # The answer is a pure function of the arguments: a repeated question with exactly typed
     # arguments is answered from the calendar's memo (the provisional policy still applies).
     key = None
@@ -576,9 +580,9 @@ def escalation_options(
     if registered is not None and answered is not None and answered < registered:
         problems.append(Problem("answered_on", f"{answered.isoformat()} is before registered_on "
                                 f"{registered.isoformat()}", "a date on or after registered_on"))
+    cal = resolve_calendar(calendar, problems)
     raise_if(problems)
     assert st is not None and today is not None and who is not None and rules_day is not None
-    cal = calendar if calendar is not None else default_calendar()
     regime = rule_version("forwarding", rules_day).regime
     basis: list[RuleVersion] = [rule_version("scope", rules_day)]
     reasons: list[str] = []
@@ -634,6 +638,8 @@ def escalation_options(
         term = rule_version("review_term.first_instance", rules_day)
         act_by = months_after(learned, limit.term) if learned is not None and limit.term is not None else None
         bodies = addressees(who, rules_on=rules_day)
+        if not has_superior:  # no ministry or other superior body over the provider
+            bodies = tuple(b for b in bodies if b is not BodyKind.MINISTRY)
         options.append(Option(
             OptionKind.COMPLAIN_FIRST_INSTANCE, bodies,
             "Complain to the head of the " + " or the head of the ".join(b.value.replace("_", " ") for b in bodies),
@@ -648,7 +654,8 @@ def escalation_options(
         qa = rule_version("quality_authority", rules_day)
         term = rule_version("review_term.quality_authority", rules_day)
         forwarding = rule_version("forwarding", rules_day)
-        name = quality_authority_name(rules_day)
+        # The body's name is a fact of the day the applicant turns to it, not of the rules' date.
+        name = quality_authority_name(today)
         # APPC art. 91(4): lodged through the body whose act is appealed.
         appealed_body = BodyKind.STATE_CORPORATION if who.is_state_corporation else BodyKind.SERVICE_PROVIDER
         through = appealed_body if regime == "appc" else None
@@ -659,7 +666,7 @@ def escalation_options(
             OptionKind.COMPLAIN_QUALITY_AUTHORITY, (BodyKind.QUALITY_AUTHORITY,), f"Complain to the {name}",
             term.term, limit.term, act_by, through, forwarding.term,
             f"{qa.explanation} {term.explanation} {forwarding.explanation}",
-            (qa, term, forwarding, limit, rule_version("quality_authority.name", rules_day)),
+            (qa, term, forwarding, limit, rule_version("quality_authority.name", today)),
         ))
     if after_first or st in (Stage.QUALITY_OVERDUE, Stage.QUALITY_ANSWERED):
         start_text = ("the day the review term ran out" if st in _OVERDUE else "the day you received the answer")
@@ -781,6 +788,7 @@ def assess(
     if registration is not None and not isinstance(registration, Registration):
         problems.append(Problem("registration", f"got {describe(registration)}", "a Registration or None", True))
     day = None if on is None else check_date(on, "on", problems)
+    cal = resolve_calendar(calendar, problems)
     raise_if(problems)
     assert isinstance(complaint, Complaint)
     lodged = complaint.lodged_on
@@ -811,14 +819,14 @@ def assess(
     deadline = None
     if registration is not None:
         deadline = review_deadline(registration.registered_on, registration.body, lodged_on=lodged,
-                                   calendar=calendar, on_provisional=on_provisional)
+                                   calendar=cal, on_provisional=on_provisional)
     if deadline is None:
         escalation = escalation_options(Stage.BEFORE_FILING, on=today, respondent=complaint.respondent,
-                                        learned_on=complaint.learned_on, rules_on=lodged, calendar=calendar,
+                                        learned_on=complaint.learned_on, rules_on=lodged, calendar=cal,
                                         on_provisional=on_provisional)
     else:
         stage = Stage.FIRST_INSTANCE_PENDING if today <= deadline.due else Stage.FIRST_INSTANCE_OVERDUE
         escalation = escalation_options(stage, on=today, respondent=complaint.respondent, registered_on=registered,
-                                        learned_on=complaint.learned_on, calendar=calendar,
+                                        learned_on=complaint.learned_on, calendar=cal,
                                         on_provisional=on_provisional)
     return Assessment(complaint, registration, today, allowed, check, proof, answer, deadline, escalation)

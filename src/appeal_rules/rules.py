@@ -123,8 +123,12 @@ class RuleVersion:
 
     @property
     def confirmed(self) -> bool:
-        """True when every source of this version was read in the text of the act."""
-        return all(s.confirmed for s in self.sources)
+        """True when the primary source (the first) was read in the text of the act.
+
+        Later sources support or qualify the rule: an inferred supporting source does not make a
+        rule unconfirmed, and a confirmed supporting source does not confirm an unread primary one.
+        """
+        return self.sources[0].confirmed
 
     def in_force_on(self, day: dt.date) -> bool:
         """Whether this version applies on ``day``."""
@@ -172,8 +176,11 @@ def _seed(clause: str) -> Source:
     return Source(_SEED, f"clause {clause}", _SEED_URL, confirmed=True)
 
 
-def _appc(provision: str, note: str = "") -> Source:
-    return Source(_APPC, provision, _APPC_URL, confirmed=True, note=note)
+def _appc(provision: str, note: str = "", *, confirmed: bool = True) -> Source:
+    return Source(_APPC, provision, _APPC_URL, confirmed=confirmed, note=note)
+
+
+_ART25_2018_UNREAD = "the 2018 wording of art. 25 was not read; the standard states the term"
 
 
 def _law88(confirmed: bool, url: str = _LAW_88_URL, note: str = "") -> Source:
@@ -342,7 +349,7 @@ RULES: tuple[Rule, ...] = (
                 "Reviewed within 5 working days from registration.",
                 "The provider, the ministry or the State Corporation must review your complaint within "
                 "5 working days of registering it.",
-                (_seed("7"), _law88(True, _SEED_URL)),
+                (_seed("7"), _law88(False, note=_ART25_2018_UNREAD)),
                 term=_5WD,
             ),
             _v(
@@ -419,7 +426,7 @@ RULES: tuple[Rule, ...] = (
                 "Reviewed within 15 working days from registration.",
                 "The authorised quality body must review your complaint within 15 working days of "
                 "registering it.",
-                (_seed("9"), _law88(True, _SEED_URL)),
+                (_seed("9"), _law88(False, note=_ART25_2018_UNREAD)),
                 term=_15WD,
             ),
             _v(
@@ -565,7 +572,7 @@ RULES: tuple[Rule, ...] = (
                 "Counting starts the day after your complaint was registered.",
                 (Source(_CC, "art. 173", _CC_URL, confirmed=True),
                  _appc("art. 76(2)", "written for procedures opened by an application; applied to "
-                       "complaint terms by inference")),
+                       "complaint terms by inference", confirmed=False)),
             ),
         ),
     ),
@@ -594,7 +601,7 @@ RULES: tuple[Rule, ...] = (
                 "Not confirmed for this regime; the library applies the APPC's rule and marks it inferred.",
                 "A complaint that arrives after office hours or on a day off is taken as registered on "
                 "the next working day.",
-                (_appc("art. 64(3)", "in force from 1 July 2021; applied earlier by inference only"),),
+                (_appc("art. 64(3)", "in force from 1 July 2021; applied earlier by inference only", confirmed=False),),
             ),
             _v(
                 "registration.next_working_day", "appc",

@@ -1,0 +1,139 @@
+"""Hypothesis strategies for the procedure tests (test_procedure, test_regimes, test_portal).
+
+Local to this suite: they build inputs that are *valid* for the procedure (dates inside the rules'
+coverage and far enough from the calendar's last day that every period can be counted), so that a
+property can demand an answer rather than tolerate an error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+from hypothesis import strategies as st
+
+from appeal_rules import (
+    COVERAGE_START,
+    FIRST_INSTANCE,
+    BodyKind,
+    Channel,
+    PortalStatus,
+    Respondent,
+    Stage,
+    review_deadline,
+)
+
+#: The last day whose rules the tests ask for: the working-day calendar ends here.
+COVERAGE_END = dt.date(2030, 12, 31)
+#: The last day a complaint is registered in generated cases: leaves room for 15 working days,
+#: a 60-day wait and a 3-month limit before the calendar ends.
+LAST_REGISTRATION = dt.date(2030, 5, 31)
+
+respondents = st.sampled_from(list(Respondent))
+body_kinds = st.sampled_from(list(BodyKind))
+first_instance_bodies = st.sampled_from(sorted(FIRST_INSTANCE, key=lambda b: b.value))
+reviewers = st.sampled_from([*sorted(FIRST_INSTANCE, key=lambda b: b.value), BodyKind.QUALITY_AUTHORITY])
+offices = reviewers  # every body that takes a complaint under the procedure
+channels = st.sampled_from(list(Channel))
+portal_statuses = st.sampled_from(list(PortalStatus))
+stages = st.sampled_from(list(Stage))
+
+
+def rule_dates() -> st.SearchStrategy[dt.date]:
+    """Any day whose rules the library encodes and whose calendar it holds."""
+    return st.dates(COVERAGE_START, COVERAGE_END)
+
+
+def registration_dates() -> st.SearchStrategy[dt.date]:
+    """A registration date that leaves room to count every term the procedure sets."""
+    return st.dates(COVERAGE_START, LAST_REGISTRATION)
+
+
+def days_after(start: dt.date, low: int, high: int) -> st.SearchStrategy[dt.date]:
+    """A day from ``start + low`` to ``start + high`` days."""
+    return st.dates(start + dt.timedelta(days=low), start + dt.timedelta(days=high))
+
+
+@attrs.frozen
+class EscalationCase:
+    """A consistent set of arguments for :func:`appeal_rules.escalation_options`."""
+
+    stage: Stage
+    on: dt.date
+    respondent: Respondent
+    registered_on: dt.date | None
+    answered_on: dt.date | None
+    learned_on: dt.date | None
+    has_superior: bool
+    rules_on: dt.date | None
+    #: The review deadline counted from ``registered_on`` (pending and overdue stages), else None.
+    due: dt.date | None
+
+    def kwargs(self) -> dict[str, Any]:
+        """The keyword arguments for ``escalation_options`` (``stage`` excluded)."""
+        return {
+            "on": self.on,
+            "respondent": self.respondent,
+            "registered_on": self.registered_on,
+            "answered_on": self.answered_on,
+            "learned_on": self.learned_on,
+            "has_superior": self.has_superior,
+            "rules_on": self.rules_on,
+        }
+
+    @property
+    def expected_rules_on(self) -> dt.date:
+        """The date the rules are read at: ``rules_on``, else the registration, else ``on``."""
+        return self.rules_on or self.registered_on or self.on
+
+
+_PENDING = {Stage.FIRST_INSTANCE_PENDING: BodyKind.SERVICE_PROVIDER, Stage.QUALITY_PENDING: BodyKind.QUALITY_AUTHORITY}
+_OVERDUE = {Stage.FIRST_INSTANCE_OVERDUE: BodyKind.SERVICE_PROVIDER, Stage.QUALITY_OVERDUE: BodyKind.QUALITY_AUTHORITY}
+
+
+@st.composite
+def escalation_cases(draw: st.DrawFn, stage: st.SearchStrategy[Stage] = stages) -> EscalationCase:
+    """A stage with dates that fit it: pending while the term runs, overdue after it, and so on."""
+    chosen = draw(stage)
+    registered = draw(registration_dates())
+    answered: dt.date | None = None
+    due: dt.date | None = None
+    if chosen in _PENDING:
+        due = review_deadline(registered, _PENDING[chosen]).due
+        on = draw(st.dates(registered, due))
+    elif chosen in _OVERDUE:
+        due = review_deadline(registered, _OVERDUE[chosen]).due
+        on = draw(days_after(due, 1, 60))
+    elif chosen in (Stage.FIRST_INSTANCE_ANSWERED, Stage.QUALITY_ANSWERED):
+        answered = draw(days_after(registered, 0, 30))
+        on = draw(days_after(answered, 0, 60))
+    else:
+        on = draw(days_after(registered, 0, 60))
+    needs_registration = chosen in _PENDING or chosen in _OVERDUE
+    keep_registration = needs_registration or draw(st.booleans())
+    learned = draw(st.none() | st.dates(max(COVERAGE_START, registered - dt.timedelta(days=90)), registered))
+    return EscalationCase(
+        stage=chosen,
+        on=on,
+        respondent=draw(respondents),
+        registered_on=registered if keep_registration else None,
+        answered_on=answered,
+        learned_on=learned,
+        has_superior=draw(st.booleans()),
+        rules_on=draw(st.none() | st.dates(COVERAGE_START, on)),
+        due=due,
+    )
+
+
+def wrong_typed_values() -> st.SearchStrategy[object]:
+    """Values of a type that no argument of the public functions accepts."""
+    return st.one_of(
+        st.integers(),
+        st.floats(allow_nan=True),
+        st.binary(max_size=4),
+        st.lists(st.integers(), max_size=2),
+        st.dictionaries(st.text(max_size=2), st.integers(), max_size=1),
+        st.datetimes(dt.datetime(2018, 1, 1), dt.datetime(2030, 12, 31)),  # naive: time zone unknown
+        st.builds(object),
+    )

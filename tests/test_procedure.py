@@ -1,0 +1,356 @@
+"""Properties of the procedure's decisions: addressees, review deadlines, escalation, input checks.
+
+Sources: seed clauses 2, 5, 7 and 9 (addressees; 5 and 15 working days from registration); Law
+No. 88-V art. 25(2); APPC arts. 91, 99, 136 (research/legal.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import inspect
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from appeal_rules import (
+    COVERAGE_START,
+    AppealedAct,
+    AppealRulesError,
+    BodyKind,
+    Channel,
+    Complaint,
+    Convention,
+    InvalidAddresseeError,
+    InvalidInputError,
+    PortalStatus,
+    ProvisionalPolicy,
+    Registration,
+    Respondent,
+    RuleVersion,
+    Stage,
+    acceptance_proof,
+    addressees,
+    answer_delivery,
+    assess,
+    check_addressee,
+    check_transition,
+    default_calendar,
+    escalation_options,
+    portal_transitions,
+    quality_authority_name,
+    review_deadline,
+    rule_version,
+)
+from appeal_rules.procedure import require_valid_addressee
+from procedure_strategies import (
+    EscalationCase,
+    body_kinds,
+    channels,
+    escalation_cases,
+    first_instance_bodies,
+    offices,
+    registration_dates,
+    respondents,
+    rule_dates,
+    wrong_typed_values,
+)
+
+STATE_CORPORATION_SIDE = st.sampled_from([Respondent.STATE_CORPORATION, Respondent.STATE_CORPORATION_EMPLOYEE])
+PENDING = st.sampled_from([Stage.FIRST_INSTANCE_PENDING, Stage.QUALITY_PENDING])
+OVERDUE = st.sampled_from([Stage.FIRST_INSTANCE_OVERDUE, Stage.QUALITY_OVERDUE])
+REVIEWER_AT = {
+    Stage.FIRST_INSTANCE_PENDING: BodyKind.SERVICE_PROVIDER,
+    Stage.FIRST_INSTANCE_OVERDUE: BodyKind.SERVICE_PROVIDER,
+    Stage.QUALITY_PENDING: BodyKind.QUALITY_AUTHORITY,
+    Stage.QUALITY_OVERDUE: BodyKind.QUALITY_AUTHORITY,
+}
+
+
+def assert_in_force(basis: tuple[RuleVersion, ...], day: dt.date) -> None:
+    """Every version applied is the one in force on ``day``, and says where it comes from."""
+    assert basis, "a result without a basis"
+    for version in basis:
+        assert version.in_force_on(day), f"{version.version} is not in force on {day}"
+        assert rule_version(version.rule_id, day) == version
+        assert version.sources
+
+
+# --- addressees ----------------------------------------------------------------------------------
+
+
+@given(respondents, rule_dates())
+def test_every_addressee_passes_check_addressee(who: Respondent, day: dt.date) -> None:
+    """Seed clauses 2 and 5: the bodies addressees() names are exactly those check_addressee accepts,
+    and each answer gives its reason and the rule version in force."""
+    allowed = addressees(who, rules_on=day)
+    assert allowed, "no body may receive the complaint"
+    assert len(set(allowed)) == len(allowed)
+    for body in BodyKind:
+        check = check_addressee(who, body, rules_on=day)
+        assert check.valid == (body in allowed), (who, body)
+        assert check.addressee is body
+        assert check.reason
+        assert_in_force(check.basis, day)
+        if check.valid:
+            assert require_valid_addressee(who, body, rules_on=day) == check
+
+
+@given(STATE_CORPORATION_SIDE, st.sampled_from([b for b in BodyKind if b is not BodyKind.STATE_CORPORATION]),
+       rule_dates())
+def test_state_corporation_complaint_to_another_body_is_invalid(who: Respondent, body: BodyKind, day: dt.date) -> None:
+    """Seed clause 5: a complaint about the State Corporation or its employee goes to the head of the
+    State Corporation, so a ministry (or any other body) is not a valid addressee; the reason says
+    so, and require_valid_addressee raises InvalidAddresseeError naming what is accepted."""
+    check = check_addressee(who, body, rules_on=day)
+    assert not check.valid
+    assert "head of the State Corporation" in check.reason
+    assert body.value.replace("_", " ") in check.reason
+    assert "clause 5" in check.reason
+    with pytest.raises(InvalidAddresseeError) as caught:
+        require_valid_addressee(who, body, rules_on=day)
+    assert isinstance(caught.value, InvalidInputError)
+    problem = caught.value.problems[0]
+    assert problem.path == "addressee"
+    assert problem.accepted == "one of: state_corporation"
+
+
+def test_state_corporation_complaint_to_a_ministry_on_a_real_day() -> None:
+    """The same, on 3 February 2025, as a user would meet it."""
+    day = dt.date(2025, 2, 3)
+    check = check_addressee(Respondent.STATE_CORPORATION_EMPLOYEE, BodyKind.MINISTRY, rules_on=day)
+    assert (check.valid, [v.version for v in check.basis]) == (False, ["addressee.state_corporation@all"])
+    with pytest.raises(InvalidAddresseeError, match="not to the ministry"):
+        require_valid_addressee(Respondent.STATE_CORPORATION_EMPLOYEE, BodyKind.MINISTRY, rules_on=day)
+
+
+# --- review deadlines ----------------------------------------------------------------------------
+
+
+@given(registration_dates(), first_instance_bodies)
+def test_first_instance_deadline_never_after_the_quality_body(registered: dt.date, body: BodyKind) -> None:
+    """Seed clauses 7 and 9 (Law No. 88-V art. 25(2)): 5 working days at the provider, the ministry or
+    the State Corporation, 15 at the quality body, both from the day after registration; for the
+    same registration the first deadline is the 5th of the 15 working days the quality body has."""
+    first = review_deadline(registered, body)
+    quality = review_deadline(registered, BodyKind.QUALITY_AUTHORITY)
+    assert (first.term.length, quality.term.length) == (5, 15)
+    assert registered < first.due < quality.due
+    assert len(first.counted) == 5
+    assert len(quality.counted) == 15
+    assert first.counted == quality.counted[:5]
+    assert all(registered < d for d in first.counted)
+    assert list(quality.counted) == sorted(set(quality.counted))
+    skipped = {d.date for d in quality.skipped}
+    assert not skipped & set(quality.counted)
+    # Every day from registration to the due date is either counted or skipped as not working.
+    assert (quality.due - registered).days == len(quality.counted) + len(skipped)
+    assert_in_force(first.basis, registered)
+    assert_in_force(quality.basis, registered)
+
+
+@given(registration_dates(), offices, st.integers(min_value=1, max_value=40))
+def test_registration_before_lodging_is_refused(registered: dt.date, reviewer: BodyKind, days: int) -> None:
+    """A complaint cannot be registered before it was lodged: review_deadline refuses lodged_on after
+    registered_on, and accepts any lodged_on on or before it without changing the answer."""
+    lodged = registered + dt.timedelta(days=days)
+    with pytest.raises(InvalidInputError) as caught:
+        review_deadline(registered, reviewer, lodged_on=lodged)
+    problem = caught.value.problems[0]
+    assert problem.path == "registered_on"
+    assert registered.isoformat() in problem.message
+    assert lodged.isoformat() in problem.message
+    earlier = max(COVERAGE_START, registered - dt.timedelta(days=days))
+    assert review_deadline(registered, reviewer, lodged_on=earlier).due == review_deadline(registered, reviewer).due
+    assert review_deadline(registered, reviewer, lodged_on=registered).due == review_deadline(registered, reviewer).due
+
+
+@given(registration_dates(), offices, rule_dates())
+def test_review_deadline_reads_the_rules_at_rules_on(
+    registered: dt.date, reviewer: BodyKind, rules_on: dt.date
+) -> None:
+    """The rules are read at ``rules_on`` when given (else at registration): every version in the
+    basis is the one in force on that day."""
+    deadline = review_deadline(registered, reviewer, rules_on=rules_on)
+    assert_in_force(deadline.basis, rules_on)
+    assert deadline.basis[0].rule_id == (
+        "review_term.quality_authority" if reviewer is BodyKind.QUALITY_AUTHORITY else "review_term.first_instance"
+    )
+    assert deadline.rule_version == deadline.basis[0].version
+
+
+# --- proof and answer ----------------------------------------------------------------------------
+
+
+@given(offices, channels, rule_dates())
+def test_proof_and_answer_name_versions_in_force(office: BodyKind, channel: Channel, day: dt.date) -> None:
+    """acceptance_proof and answer_delivery say what to expect and name the versions in force."""
+    proof = acceptance_proof(office, channel, rules_on=day)
+    assert proof.items
+    assert_in_force(proof.basis, day)
+    answer = answer_delivery(office, channel, rules_on=day)
+    assert "by post" in answer.methods
+    assert_in_force(answer.basis, day)
+
+
+# --- escalation ----------------------------------------------------------------------------------
+
+
+@given(escalation_cases(PENDING))
+def test_pending_stage_waits_until_the_review_deadline(case: EscalationCase) -> None:
+    """While the reviewer still has time, no escalation is open: the result waits until the review
+    deadline (5 working days at the first level, 15 at the quality body) and offers nothing."""
+    escalation = escalation_options(case.stage, **case.kwargs())
+    assert case.registered_on is not None
+    due = review_deadline(case.registered_on, REVIEWER_AT[case.stage], rules_on=case.rules_on).due
+    assert escalation.waiting_until == due == case.due
+    assert escalation.options == ()
+    assert due.isoformat() in escalation.note
+    assert any(v.rule_id.startswith("review_term.") for v in escalation.basis)
+
+
+@given(escalation_cases(PENDING), st.integers(min_value=1, max_value=60))
+def test_pending_after_the_term_ran_out_is_refused(case: EscalationCase, late: int) -> None:
+    """A complaint cannot still be pending after its review term ran out: the stage is refused, and
+    the error names the stage to use instead."""
+    assert case.due is not None
+    kwargs = case.kwargs() | {"on": case.due + dt.timedelta(days=late)}
+    with pytest.raises(InvalidInputError) as caught:
+        escalation_options(case.stage, **kwargs)
+    problem = caught.value.problems[0]
+    assert problem.path == "stage"
+    assert case.due.isoformat() in problem.message
+    assert "overdue" in problem.accepted
+
+
+@given(escalation_cases(OVERDUE))
+def test_overdue_before_the_term_ran_out_is_refused(case: EscalationCase) -> None:
+    """Nor is a complaint overdue while its reviewer still has time (on or before the due date)."""
+    assert case.due is not None
+    assert case.registered_on is not None
+    kwargs = case.kwargs() | {"on": case.due}
+    with pytest.raises(InvalidInputError) as caught:
+        escalation_options(case.stage, **kwargs)
+    assert caught.value.problems[0].path == "stage"
+
+
+@given(escalation_cases())
+def test_every_option_has_a_basis_in_force_on_rules_on(case: EscalationCase) -> None:
+    """Every option names the rules it rests on, every version named is the one in force on the day
+    the rules are read (rules_on, else the registration date, else on), and act_by, where given,
+    is a real day after the event it is counted from."""
+    escalation = escalation_options(case.stage, **case.kwargs())
+    assert escalation.rules_on == case.expected_rules_on
+    assert escalation.regime == rule_version("forwarding", escalation.rules_on).regime
+    assert_in_force(escalation.basis, escalation.rules_on)
+    for option in escalation.options:
+        assert option.basis, option
+        assert option.explanation
+        assert_in_force(option.basis, escalation.rules_on)
+        assert option.expired == (option.act_by is not None and option.act_by < case.on)
+        if option.act_by is not None:
+            assert option.time_limit is not None
+    assert_in_force(escalation.rules_applied, escalation.rules_on)
+    if case.stage in (Stage.FIRST_INSTANCE_PENDING, Stage.QUALITY_PENDING, Stage.COURT):
+        assert escalation.options == ()
+        assert escalation.note
+    else:
+        assert escalation.options
+        assert escalation.waiting_until is None
+
+
+# --- wrong-typed inputs --------------------------------------------------------------------------
+
+DAY = dt.date(2025, 2, 3)
+COMPLAINT = Complaint(Respondent.PROVIDER_OFFICIAL, AppealedAct.DECISION, Channel.POST, DAY,
+                      addressee=BodyKind.SERVICE_PROVIDER)
+
+#: Each public function with a valid call, every argument given, so that each can be replaced in turn.
+VALID_CALLS: dict[str, tuple[Callable[..., object], dict[str, Any]]] = {
+    "addressees": (addressees, {"respondent": Respondent.SERVICE_PROVIDER, "rules_on": DAY}),
+    "check_addressee": (check_addressee, {"respondent": Respondent.SERVICE_PROVIDER,
+                                          "addressee": BodyKind.MINISTRY, "rules_on": DAY}),
+    "acceptance_proof": (acceptance_proof, {"office": BodyKind.MINISTRY, "channel": Channel.POST, "rules_on": DAY}),
+    "answer_delivery": (answer_delivery, {"office": BodyKind.MINISTRY, "channel": Channel.POST, "rules_on": DAY}),
+    "review_deadline": (review_deadline, {
+        "registered_on": DAY, "reviewer": BodyKind.MINISTRY, "lodged_on": DAY, "rules_on": DAY,
+        "convention": Convention.NEXT_DAY, "calendar": default_calendar(), "on_provisional": ProvisionalPolicy.MARK,
+    }),
+    "escalation_options": (escalation_options, {
+        "stage": Stage.FIRST_INSTANCE_ANSWERED, "on": dt.date(2025, 2, 17), "respondent": Respondent.SERVICE_PROVIDER,
+        "registered_on": DAY, "answered_on": dt.date(2025, 2, 7), "learned_on": dt.date(2025, 1, 15),
+        "has_superior": True, "rules_on": DAY, "calendar": default_calendar(),
+        "on_provisional": ProvisionalPolicy.MARK,
+    }),
+    "check_transition": (check_transition, {"current": PortalStatus.DELIVERED, "new": PortalStatus.REGISTERED}),
+    "portal_transitions": (portal_transitions, {"status": PortalStatus.DELIVERED}),
+    "rule_version": (rule_version, {"rule_id": "court", "on": DAY}),
+    "quality_authority_name": (quality_authority_name, {"on": DAY}),
+    "assess": (assess, {"complaint": COMPLAINT, "registration": Registration(DAY), "on": dt.date(2025, 2, 5),
+                        "calendar": default_calendar(), "on_provisional": ProvisionalPolicy.MARK}),
+}
+
+
+def none_is_valid(function: Callable[..., object], arg: str) -> bool:
+    """Whether ``arg`` defaults to None (so None is a valid value, not a wrong-typed one)."""
+    parameter = inspect.signature(function).parameters[arg]
+    return parameter.default is None
+
+
+WRONG_TYPED: list[object] = [None, "2025-02-03", 20250203, dt.datetime(2025, 2, 3, 10, 0)]
+CASES = [
+    (name, arg, value)
+    for name, (function, kwargs) in VALID_CALLS.items()
+    for arg in kwargs
+    for value in WRONG_TYPED
+    if not (value is None and none_is_valid(function, arg))
+]
+
+
+def call_with(name: str, arg: str, value: object) -> str | None:
+    """Call ``name`` with ``arg`` replaced by ``value``; describe what went wrong, or None if refused
+    with an AppealRulesError as it should be."""
+    function, kwargs = VALID_CALLS[name]
+    try:
+        function(**(kwargs | {arg: value}))
+    except AppealRulesError:
+        return None
+    except Exception as exc:  # the property: nothing but the library's own errors escapes
+        return f"{name}({arg}={value!r}) let {type(exc).__name__} escape: {exc}"
+    return f"{name}({arg}={value!r}) accepted a wrong-typed value"
+
+
+def test_the_valid_calls_are_valid() -> None:
+    """The calls the next tests spoil are accepted as given (else the tests would prove nothing)."""
+    for function, kwargs in VALID_CALLS.values():
+        function(**kwargs)
+
+
+@pytest.mark.parametrize(("name", "arg", "value"), CASES, ids=[f"{n}-{a}-{type(v).__name__}" for n, a, v in CASES])
+def test_wrong_typed_argument_raises_only_library_errors(name: str, arg: str, value: object) -> None:
+    """None, a string, an int or a naive datetime in place of any argument is refused with an
+    AppealRulesError, never a bare KeyError, IndexError or AttributeError."""
+    assert call_with(name, arg, value) is None
+
+
+@given(st.sampled_from([(n, a) for n, (_, kw) in VALID_CALLS.items() for a in kw]), wrong_typed_values())
+def test_arbitrary_wrong_values_raise_only_library_errors(name_arg: tuple[str, str], value: object) -> None:
+    """The same for arbitrary values of the wrong type (numbers, bytes, lists, dicts, objects)."""
+    name, arg = name_arg
+    assert call_with(name, arg, value) is None
+
+
+@given(body_kinds, rule_dates())
+def test_a_court_is_not_a_first_instance_reviewer(body: BodyKind, day: dt.date) -> None:
+    """A court has no review term and takes no complaint under this procedure (seed clause 10 sends
+    the applicant to court "in accordance with legislation"): review_deadline and acceptance_proof
+    refuse it, with the reason, and accept every other body."""
+    if body is BodyKind.COURT:
+        with pytest.raises(InvalidInputError, match="court"):
+            review_deadline(dt.date(2025, 2, 3), body, rules_on=day)
+        with pytest.raises(InvalidInputError, match="court"):
+            acceptance_proof(body, Channel.POST, rules_on=day)
+    else:
+        assert review_deadline(dt.date(2025, 2, 3), body, rules_on=day).reviewer is body
