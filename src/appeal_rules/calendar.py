@@ -341,16 +341,18 @@ class WorkingCalendar:
         >>> frozen.add_working_days(dt.date(2024, 12, 31), 5)
         datetime.date(2025, 1, 10)
         """
-        problems: list[Problem] = []
         if not isinstance(data, Mapping):
             raise InvalidInputError.single("snapshot", f"got {describe(data)}",
                                            "a mapping from WorkingCalendar.snapshot()")
+        problems: list[Problem] = []
         for key in ("first_year", "last_year", "days", "estimated", "horizon", "version"):
             if key not in data:
                 problems.append(Problem(f"snapshot.{key}", "missing", "the output of WorkingCalendar.snapshot()"))
         raise_if(problems)
+        parsed = _days_from_snapshot(data)  # refuses a malformed snapshot now, not at first use
         cal = cls(first_year=data["first_year"], last_year=data["last_year"])
         cal._snapshot = data
+        cal._index = _index_from_days(*parsed, first_year=cal.first_year, last_year=cal.last_year)
         return cal
 
     def snapshot(self) -> dict[str, Any]:
@@ -522,7 +524,8 @@ class WorkingCalendar:
         """How many working days come after ``start`` up to and including ``end``.
 
         ``start`` is excluded and ``end`` included, so that
-        ``working_days_between(d, add_working_days(d, n)) == n`` for ``n >= 0``. If ``end`` is
+        ``working_days_between(d, add_working_days(d, n)) == n`` for every ``n >= 1`` (and for
+        ``n == 0`` when ``d`` is a working day). If ``end`` is
         before ``start`` the count is negative: ``-working_days_between(end, start)``.
         (``holidays``' ``get_working_days_count`` includes both ends instead.)
 
@@ -678,6 +681,8 @@ def _days_from_holidays(
     horizon = first_year - 1
     while horizon < last_year and (horizon + 1 in confirmed or horizon + 1 in overlay_years):
         horizon += 1
+    for o in [o for o in estimated if dt.date.fromordinal(o).year in overlay_years]:
+        special[o] = attrs.evolve(special[o], estimated=False)
     estimated = [o for o in estimated if dt.date.fromordinal(o).year not in overlay_years]
     digest = "none"
     if overlays:
@@ -731,25 +736,40 @@ def _apply_overlays(special: dict[int, Day], overlays: Sequence[CalendarOverlay]
 def _days_from_snapshot(data: Mapping[str, Any]) -> tuple[dict[int, Day], list[int], int, str]:
     problems: list[Problem] = []
     special: dict[int, Day] = {}
-    for i, raw in enumerate(data["days"]):
+    days = data["days"]
+    if not isinstance(days, list):
+        problems.append(Problem("snapshot.days", f"got {describe(days)}", "a list of day records", True))
+        days = []
+    for i, raw in enumerate(days):
         try:
             day = dt.date.fromisoformat(raw["date"])
+            moved = raw.get("moved")
             special[day.toordinal()] = Day(
-                day, DayKind(raw["kind"]), raw.get("name"),
-                dt.date.fromisoformat(raw["moved"]) if raw.get("moved") else None,
+                day, DayKind(raw["kind"]), raw.get("name"), dt.date.fromisoformat(moved) if moved else None,
                 raw.get("act"), bool(raw.get("estimated", False)),
             )
-        except (KeyError, TypeError, ValueError) as err:
-            problems.append(Problem(f"snapshot.days[{i}]", f"unreadable: {err}",
+        except (KeyError, TypeError, ValueError, AttributeError) as err:
+            problems.append(Problem(f"snapshot.days[{i}]", f"unreadable: {err!r}",
                                     "a day from WorkingCalendar.snapshot()"))
     estimated: list[int] = []
-    for i, raw in enumerate(data["estimated"]):
+    raw_estimated = data["estimated"]
+    if not isinstance(raw_estimated, list):
+        problems.append(Problem("snapshot.estimated", f"got {describe(raw_estimated)}", "a list of ISO dates", True))
+        raw_estimated = []
+    for i, raw in enumerate(raw_estimated):
         try:
             estimated.append(dt.date.fromisoformat(raw).toordinal())
         except (TypeError, ValueError) as err:
-            problems.append(Problem(f"snapshot.estimated[{i}]", f"unreadable: {err}", "an ISO date"))
+            problems.append(Problem(f"snapshot.estimated[{i}]", f"unreadable: {err!r}", "an ISO date"))
+    horizon = data["horizon"]
+    if isinstance(horizon, bool) or not isinstance(horizon, int):
+        problems.append(Problem("snapshot.horizon", f"got {describe(horizon)}", "a year (int)", True))
+        horizon = 0
+    version = data["version"]
+    if not isinstance(version, str):
+        problems.append(Problem("snapshot.version", f"got {describe(version)}", "a string", True))
     raise_if(problems)
-    return special, estimated, int(data["horizon"]), str(data["version"])
+    return special, estimated, horizon, str(version)
 
 
 # --- the default calendar and module-level shortcuts -------------------------------------------

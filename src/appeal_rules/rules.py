@@ -26,6 +26,8 @@ import datetime as dt
 import enum
 from collections.abc import Mapping
 
+from typing import Any
+
 import attrs
 
 from appeal_rules._validate import check_date, check_enum, check_int, raise_if
@@ -74,6 +76,15 @@ class Unit(enum.Enum):
     MONTHS = "months"
 
 
+def _unit_of(value: Any) -> Any:
+    """A :class:`Unit` for its value (``"working_days"``); anything else is left to validation."""
+    if isinstance(value, str) and not isinstance(value, Unit):
+        for unit in Unit:
+            if unit.value == value:
+                return unit
+    return value
+
+
 @attrs.frozen
 class Term:
     """A length of time a rule sets: ``Term(5, Unit.WORKING_DAYS)``.
@@ -83,7 +94,7 @@ class Term:
     """
 
     length: int
-    unit: Unit
+    unit: Unit = attrs.field(converter=_unit_of)
 
     def __attrs_post_init__(self) -> None:
         problems: list[Problem] = []
