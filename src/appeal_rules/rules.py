@@ -25,7 +25,6 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Mapping
-
 from typing import Any
 
 import attrs
