@@ -48,6 +48,7 @@ from appeal_rules.errors import (
     ProvisionalResultError,
     ProvisionalResultWarning,
 )
+from appeal_rules.labels import LANGUAGES, holiday_name, label
 from appeal_rules.model import (
     AppealedAct,
     Body,
@@ -105,6 +106,7 @@ __all__ = [
     "COVERAGE_START",
     "DEFAULT_OFFICE_HOURS",
     "FIRST_INSTANCE",
+    "LANGUAGES",
     "PORTAL_TRANSITIONS",
     "RULES",
     "SEED_CLAUSES",
@@ -164,7 +166,9 @@ __all__ = [
     "count_period",
     "default_calendar",
     "escalation_options",
+    "holiday_name",
     "is_working_day",
+    "label",
     "portal_transitions",
     "quality_authority_name",
     "registration_date",

@@ -1,0 +1,688 @@
+# ruff: noqa: RUF001, RUF002 - Kazakh and Russian text is Cyrillic on purpose
+"""Labels in Kazakh (``kk``), Russian (``ru``) and English (``en``) for what the library returns.
+
+:func:`label` names an enum member (a body, a respondent, a channel, a stage, a kind of day, ...)
+or gives the citizen-facing explanation of a rule version (by its id, ``"court@appc"``, or the
+:class:`~appeal_rules.rules.RuleVersion` itself); :func:`holiday_name` translates the English name
+of a Kazakhstan holiday, as the ``holidays`` package and :class:`~appeal_rules.calendar.Day` give it.
+
+The terms are the official ones of Law No. 88-V "On State Services" in its Kazakh and Russian
+texts: *көрсетілетін қызметті беруші* / *услугодатель* for the service provider, *«Азаматтарға
+арналған үкімет» мемлекеттік корпорациясы* / *Государственная корпорация «Правительство для
+граждан»*, and so on. Kazakh and English holiday names come from the ``holidays`` package at run
+time (so they follow its updates); the package has no Russian, which this module supplies.
+
+>>> from appeal_rules import BodyKind
+>>> label(BodyKind.SERVICE_PROVIDER, "ru")
+'Услугодатель'
+>>> label("court@appc", "kk")[:45]
+'Шағым қаралғаннан кейін әкімшілік сотқа шағым'
+>>> holiday_name("Victory Day", "ru")
+'День Победы'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+import threading
+from collections.abc import Mapping
+from typing import Final
+
+from appeal_rules._validate import raise_if
+from appeal_rules.calendar import DayKind
+from appeal_rules.deadlines import Convention
+from appeal_rules.errors import InvalidInputError, Problem
+from appeal_rules.model import AppealedAct, BodyKind, Channel, PortalStatus, Respondent
+from appeal_rules.procedure import OptionKind, Stage
+from appeal_rules.rules import RULES, RuleVersion, Unit
+
+__all__ = [
+    "LABELLED_ENUMS",
+    "LANGUAGES",
+    "holiday_name",
+    "label",
+]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+#: The languages every label exists in: Kazakh, Russian, English.
+LANGUAGES: Final = ("kk", "ru", "en")
+
+#: The enums whose every member has a label in every language.
+LABELLED_ENUMS: Final[tuple[type[enum.Enum], ...]] = (
+    BodyKind,
+    Respondent,
+    AppealedAct,
+    Channel,
+    PortalStatus,
+    Stage,
+    OptionKind,
+    DayKind,
+    Convention,
+    Unit,
+)
+
+# Names used in several labels. The State Corporation and the quality body are named as in
+# Law No. 88-V (Kazakh and Russian texts).
+_SC_KK = "«Азаматтарға арналған үкімет» мемлекеттік корпорациясы"
+_SC_RU = "Государственная корпорация «Правительство для граждан»"
+_SC_EN = 'State Corporation "Government for Citizens"'
+_QA_KK = "мемлекеттік қызметтер көрсету сапасын бағалау және бақылау жөніндегі уәкілетті орган"
+_QA_RU = "уполномоченный орган по оценке и контролю за качеством оказания государственных услуг"
+_QA_EN = "authorised body for assessing and controlling the quality of public services"
+
+# Each member: (kk, ru, en), in the order of LANGUAGES.
+_ENUM_LABELS: Final[Mapping[enum.Enum, tuple[str, str, str]]] = {
+    # --- bodies -----------------------------------------------------------------------------
+    BodyKind.SERVICE_PROVIDER: ("Көрсетілетін қызметті беруші", "Услугодатель", "Service provider"),
+    BodyKind.MINISTRY: (
+        "Орталық мемлекеттік орган (министрлік)",
+        "Центральный государственный орган (министерство)",
+        "Central state body (ministry)",
+    ),
+    BodyKind.STATE_CORPORATION: (_SC_KK, _SC_RU, _SC_EN),
+    BodyKind.QUALITY_AUTHORITY: (
+        _QA_KK[0].upper() + _QA_KK[1:],
+        _QA_RU[0].upper() + _QA_RU[1:],
+        _QA_EN[0].upper() + _QA_EN[1:],
+    ),
+    BodyKind.COURT: ("Сот", "Суд", "Court"),
+    # --- who the complaint is about -----------------------------------------------------------
+    Respondent.SERVICE_PROVIDER: ("Көрсетілетін қызметті беруші", "Услугодатель", "Service provider"),
+    Respondent.PROVIDER_OFFICIAL: (
+        "Көрсетілетін қызметті берушінің лауазымды адамы",
+        "Должностное лицо услугодателя",
+        "Official of the service provider",
+    ),
+    Respondent.STATE_CORPORATION: (_SC_KK, _SC_RU, _SC_EN),
+    Respondent.STATE_CORPORATION_EMPLOYEE: (
+        "Мемлекеттік корпорацияның қызметкері",
+        "Работник Государственной корпорации",
+        "Employee of the State Corporation",
+    ),
+    # --- what is appealed ---------------------------------------------------------------------
+    AppealedAct.DECISION: ("Шешім", "Решение", "Decision"),
+    AppealedAct.ACTION: ("Әрекет", "Действие", "Action"),
+    AppealedAct.INACTION: ("Әрекетсіздік", "Бездействие", "Inaction"),
+    # --- how it is lodged ---------------------------------------------------------------------
+    Channel.POST: ("Жазбаша түрде пошта арқылы", "В письменном виде по почте", "In writing, by post"),
+    Channel.IN_PERSON: ("Кеңсе арқылы қолма-қол", "Нарочно через канцелярию", "In person, through the office"),
+    Channel.PORTAL: (
+        "«Электрондық үкімет» порталы арқылы (жеке кабинет)",
+        "Через портал «электронного правительства» (личный кабинет)",
+        "Through the eGov portal (personal account)",
+    ),
+    # --- statuses in the eGov personal account ------------------------------------------------
+    PortalStatus.DELIVERED: ("Жеткізілді", "Доставлено", "Delivered"),
+    PortalStatus.REGISTERED: ("Тіркелді", "Зарегистрировано", "Registered"),
+    PortalStatus.IN_EXECUTION: ("Орындалуда", "На исполнении", "In execution"),
+    PortalStatus.ANSWERED: ("Жауап берілді", "Дан ответ", "Answered"),
+    PortalStatus.REFUSED_REVIEW: ("Қараудан бас тартылды", "Отказано в рассмотрении", "Review refused"),
+    # --- stages -------------------------------------------------------------------------------
+    Stage.BEFORE_FILING: ("Шағым әлі берілген жоқ", "Жалоба ещё не подана", "Complaint not lodged yet"),
+    Stage.FIRST_INSTANCE_PENDING: (
+        "Көрсетілетін қызметті берушіде, министрлікте немесе Мемлекеттік корпорацияда қаралуда",
+        "На рассмотрении у услугодателя, в министерстве или Государственной корпорации",
+        "Under review by the provider, the ministry or the State Corporation",
+    ),
+    Stage.FIRST_INSTANCE_OVERDUE: (
+        "Бастапқы қарау мерзімі өтті, жауап жоқ",
+        "Срок первичного рассмотрения истёк, ответа нет",
+        "The first review term ran out with no answer",
+    ),
+    Stage.FIRST_INSTANCE_ANSWERED: (
+        "Шағымға жауап алынды, сіз онымен келіспейсіз",
+        "Получен ответ на жалобу, вы с ним не согласны",
+        "Answered, and you disagree",
+    ),
+    Stage.QUALITY_PENDING: (
+        "Мемлекеттік қызметтер көрсету сапасын бағалау және бақылау жөніндегі уәкілетті органда қаралуда",
+        "На рассмотрении в уполномоченном органе по оценке и контролю за качеством оказания "
+        "государственных услуг",
+        "Under review by the authorised body for assessing and controlling the quality of public services",
+    ),
+    Stage.QUALITY_OVERDUE: (
+        "Уәкілетті органдағы қарау мерзімі өтті, жауап жоқ",
+        "Срок рассмотрения в уполномоченном органе истёк, ответа нет",
+        "The quality body's review term ran out with no answer",
+    ),
+    Stage.QUALITY_ANSWERED: (
+        "Уәкілетті органның жауабы алынды, сіз онымен келіспейсіз",
+        "Получен ответ уполномоченного органа, вы с ним не согласны",
+        "Answered by the quality body, and you disagree",
+    ),
+    Stage.COURT: ("Сотта", "В суде", "In court"),
+    # --- what can be done next ----------------------------------------------------------------
+    OptionKind.COMPLAIN_FIRST_INSTANCE: (
+        "Көрсетілетін қызметті берушіге, министрлікке немесе Мемлекеттік корпорацияға шағым беру",
+        "Подать жалобу услугодателю, в министерство или Государственную корпорацию",
+        "Complain to the provider, the ministry or the State Corporation",
+    ),
+    OptionKind.COMPLAIN_QUALITY_AUTHORITY: (
+        "Мемлекеттік қызметтер көрсету сапасын бағалау және бақылау жөніндегі уәкілетті органға шағым беру",
+        "Подать жалобу в уполномоченный орган по оценке и контролю за качеством оказания государственных услуг",
+        "Complain to the authorised body for assessing and controlling the quality of public services",
+    ),
+    OptionKind.GO_TO_COURT: ("Сотқа жүгіну", "Обратиться в суд", "Go to court"),
+    # --- kinds of day -------------------------------------------------------------------------
+    DayKind.WORKING: ("Жұмыс күні", "Рабочий день", "Working day"),
+    DayKind.WEEKEND: ("Демалыс күні", "Выходной день", "Weekend"),
+    DayKind.HOLIDAY: ("Мереке күні", "Праздничный день", "Public holiday"),
+    DayKind.CARRIED_OVER: (
+        "Демалыс күнімен сәйкес келген мерекеден ауыстырылған демалыс күні",
+        "Выходной день, перенесённый с праздника, совпавшего с выходным",
+        "Holiday carried over from a day off",
+    ),
+    DayKind.TRANSFERRED: (
+        "Демалыс күндерін ауыстыру туралы актімен ауыстырылған демалыс күні",
+        "Выходной день, перенесённый актом о переносе выходных дней",
+        "Day off moved by the transfer act",
+    ),
+    DayKind.WORKING_WEEKEND: (
+        "Демалыс күндерін ауыстыру туралы актімен жұмыс күні болып белгіленген демалыс күні",
+        "Выходной день, объявленный рабочим актом о переносе выходных дней",
+        "Weekend day made a working day by the transfer act",
+    ),
+    DayKind.OVERLAY_DAY_OFF: (
+        "Қосымша акт бойынша демалыс күні",
+        "Выходной день по дополнительному акту",
+        "Day off under an additional act",
+    ),
+    DayKind.OVERLAY_WORKING: (
+        "Қосымша акт бойынша жұмыс күні",
+        "Рабочий день по дополнительному акту",
+        "Working day under an additional act",
+    ),
+    # --- counting conventions -----------------------------------------------------------------
+    Convention.NEXT_DAY: (
+        "Тіркелген күннің келесі күнінен бастап",
+        "Со дня, следующего за днём регистрации",
+        "From the day after registration",
+    ),
+    Convention.SAME_DAY: (
+        "Тіркелген күнді қоса алғанда (тек салыстыру үшін)",
+        "Включая день регистрации (только для сравнения)",
+        "Including the day of registration (for comparison only)",
+    ),
+    Convention.CALENDAR_DAYS: ("Күнтізбелік күндермен", "В календарных днях", "In calendar days"),
+    Convention.MONTHS: ("Айлармен", "В месяцах", "In months"),
+    # --- units of a term ----------------------------------------------------------------------
+    Unit.WORKING_DAYS: ("Жұмыс күндері", "Рабочие дни", "Working days"),
+    Unit.CALENDAR_DAYS: ("Күнтізбелік күндер", "Календарные дни", "Calendar days"),
+    Unit.MONTHS: ("Айлар", "Месяцы", "Months"),
+}
+
+_REVIEW_5_EN = ("The provider, the ministry or the State Corporation must review your complaint within 5 working "
+                "days of registering it.")
+_REVIEW_5_KK = ("Көрсетілетін қызметті беруші, министрлік немесе Мемлекеттік корпорация шағымыңызды тіркелген "
+                "күнінен бастап 5 жұмыс күні ішінде қарауға міндетті.")
+_REVIEW_5_RU = ("Услугодатель, министерство или Государственная корпорация обязаны рассмотреть вашу жалобу в "
+                "течение 5 рабочих дней со дня её регистрации.")
+_REVIEW_15_EN = "The authorised quality body must review your complaint within 15 working days of registering it."
+_REVIEW_15_KK = (_QA_KK[0].upper() + _QA_KK[1:] + " шағымыңызды тіркелген күнінен бастап 15 жұмыс күні ішінде "
+                 "қарауға міндетті.")
+_REVIEW_15_RU = (_QA_RU[0].upper() + _QA_RU[1:] + " обязан рассмотреть вашу жалобу в течение 15 рабочих дней со "
+                 "дня её регистрации.")
+
+# Each rule version's citizen-facing explanation: (the English text translated, kk, ru). The
+# English shown by label() is always the live RuleVersion.explanation; the English kept here is
+# the text the translations were made from, so that a test can tell when one goes stale.
+_RULE_TEXTS: Final[Mapping[str, tuple[str, str, str]]] = {
+    "scope@all": (
+        'You may complain about a decision, an action, or a failure to act by the body that provided the public '
+        'service, its officials, or the State Corporation "Government for Citizens" and its employees.',
+        "Сіз көрсетілетін қызметті берушінің, оның лауазымды адамдарының, «Азаматтарға арналған үкімет» "
+        "мемлекеттік корпорациясының және оның қызметкерлерінің шешіміне, әрекетіне немесе әрекетсіздігіне "
+        "шағым жасай аласыз.",
+        "Вы можете обжаловать решение, действие или бездействие услугодателя, его должностных лиц, "
+        "Государственной корпорации «Правительство для граждан» и её работников.",
+    ),
+    "addressee.provider@all": (
+        "Address your complaint to the head of the body that provided the service, or to the head of the ministry "
+        "over it, at the address published in the service's standard.",
+        "Шағымыңызды мемлекеттік көрсетілетін қызмет стандартында жарияланған мекенжай бойынша көрсетілетін "
+        "қызметті берушінің басшысына немесе оған жоғары тұрған министрліктің басшысына жолдаңыз.",
+        "Направьте жалобу на имя руководителя услугодателя или руководителя вышестоящего министерства по "
+        "адресу, указанному в стандарте государственной услуги.",
+    ),
+    "addressee.state_corporation@all": (
+        'A complaint about the State Corporation "Government for Citizens" or one of its employees goes to the '
+        "head of the State Corporation.",
+        "«Азаматтарға арналған үкімет» мемлекеттік корпорациясына немесе оның қызметкеріне шағым Мемлекеттік "
+        "корпорацияның басшысына жолданады.",
+        "Жалоба на Государственную корпорацию «Правительство для граждан» или её работника направляется "
+        "руководителю Государственной корпорации.",
+    ),
+    "channels@all": (
+        "You can send your complaint in writing by post, hand it in at the office of the provider, the State "
+        "Corporation or the ministry, or lodge it through your personal account on the eGov portal.",
+        "Шағымды жазбаша түрде пошта арқылы жіберуге, көрсетілетін қызметті берушінің, Мемлекеттік "
+        "корпорацияның немесе министрліктің кеңсесі арқылы қолма-қол тапсыруға не «электрондық үкімет» "
+        "порталындағы жеке кабинетіңіз арқылы беруге болады.",
+        "Жалобу можно направить в письменном виде по почте, подать нарочно через канцелярию услугодателя, "
+        "Государственной корпорации или министерства либо через личный кабинет на портале «электронного "
+        "правительства».",
+    ),
+    "proof.provider_or_ministry@all": (
+        "Your complaint is accepted when the office registers it: you should get a stamp with the incoming "
+        "number and date, the surname and initials of the person who took it, and when and where to collect the "
+        "answer.",
+        "Шағым кеңседе тіркелген кезде қабылданған болып саналады: сізге кіріс нөмірі мен күні, шағымды "
+        "қабылдаған адамның тегі мен инициалдары, сондай-ақ жауапты алу мерзімі мен орны көрсетілген мөртабан "
+        "берілуі тиіс.",
+        "Жалоба считается принятой, когда канцелярия её зарегистрирует: вам должны поставить штамп с входящим "
+        "номером и датой, фамилией и инициалами лица, принявшего жалобу, а также указать срок и место получения "
+        "ответа.",
+    ),
+    "proof.state_corporation@all": (
+        "At the State Corporation, whether you hand your complaint in or post it, it is accepted when a stamp with "
+        "the incoming number and registration date is put on your second copy of the complaint or on its covering "
+        "letter.",
+        "Мемлекеттік корпорацияда қолма-қол немесе пошта арқылы берілген шағым оның екінші данасына немесе "
+        "ілеспе хатына кіріс нөмірі мен тіркелген күні көрсетілген мөртабан қойылған кезде қабылданған болып "
+        "саналады.",
+        "В Государственной корпорации жалоба, поданная нарочно или по почте, считается принятой, когда на втором "
+        "экземпляре жалобы или на сопроводительном письме к ней проставлен штамп с входящим номером и датой "
+        "регистрации.",
+    ),
+    "proof.portal@all": (
+        "If you complain through the eGov portal, your personal account shows where your complaint is: delivered, "
+        "registered, in execution, and then answered or refused review.",
+        "Шағымды «электрондық үкімет» порталы арқылы берсеңіз, жеке кабинетіңізде оның мәртебесі көрсетіледі: "
+        "жеткізілді, тіркелді, орындалуда, содан кейін жауап берілді немесе қараудан бас тартылды.",
+        "Если вы подали жалобу через портал «электронного правительства», в личном кабинете отображается её "
+        "статус: доставлена, зарегистрирована, на исполнении, а затем — дан ответ или отказано в рассмотрении.",
+    ),
+    "review_term.first_instance@2018": (_REVIEW_5_EN, _REVIEW_5_KK, _REVIEW_5_RU),
+    "review_term.first_instance@appc": (_REVIEW_5_EN, _REVIEW_5_KK, _REVIEW_5_RU),
+    "review_term.first_instance@2026-07": (
+        _REVIEW_5_EN.removesuffix(".") + " (this term was amended on 12 July 2026; check the current text of the "
+        "law).",
+        _REVIEW_5_KK.removesuffix(".") + " (бұл мерзім 2026 жылғы 12 шілдеде өзгертілді; заңның қолданыстағы "
+        "мәтінін тексеріңіз).",
+        _REVIEW_5_RU.removesuffix(".") + " (этот срок изменён с 12 июля 2026 года; проверьте действующую "
+        "редакцию закона).",
+    ),
+    "answer_delivery@all": (
+        "You receive a reasoned answer by post, or you can collect it at the office that registered your "
+        "complaint.",
+        "Дәлелді жауап сізге пошта арқылы жіберіледі немесе оны шағымыңызды тіркеген кеңседен алуыңызға "
+        "болады.",
+        "Мотивированный ответ направляется вам по почте, либо вы можете получить его в канцелярии, "
+        "зарегистрировавшей вашу жалобу.",
+    ),
+    "quality_authority@all": (
+        "If you disagree with the answer, you can complain to the authorised body for assessing and controlling "
+        "the quality of public services.",
+        "Жауаппен келіспесеңіз, " + _QA_KK + "ға шағым жасай аласыз.",
+        "Если вы не согласны с ответом, вы можете подать жалобу в " + _QA_RU + ".",
+    ),
+    "review_term.quality_authority@2018": (_REVIEW_15_EN, _REVIEW_15_KK, _REVIEW_15_RU),
+    "review_term.quality_authority@appc": (_REVIEW_15_EN, _REVIEW_15_KK, _REVIEW_15_RU),
+    "court@2018": (
+        "If you disagree with the result, you can go to court under the laws of Kazakhstan.",
+        "Нәтижемен келіспесеңіз, Қазақстан Республикасының заңнамасында белгіленген тәртіппен сотқа жүгіне "
+        "аласыз.",
+        "Если вы не согласны с результатом, вы можете обратиться в суд в порядке, установленном "
+        "законодательством Республики Казахстан.",
+    ),
+    "court@appc": (
+        "You can go to the administrative court after your complaint has been decided, within one month of "
+        "receiving the decision, or within one month after the review term ran out with no decision.",
+        "Шағым қаралғаннан кейін әкімшілік сотқа шағым бойынша шешімді алған күннен бастап бір ай ішінде "
+        "немесе шешім қабылданбай қарау мерзімі өткеннен кейін бір ай ішінде жүгінуге болады.",
+        "Обратиться в административный суд можно после рассмотрения жалобы: в течение одного месяца со дня "
+        "получения решения по жалобе либо в течение одного месяца после истечения срока её рассмотрения, если "
+        "решение не принято.",
+    ),
+    "forwarding@2018": (
+        "Send your complaint directly to the body that will review it.",
+        "Шағымыңызды оны қарайтын органға тікелей жолдаңыз.",
+        "Направьте жалобу непосредственно в орган, который будет её рассматривать.",
+    ),
+    "forwarding@appc": (
+        "Lodge your complaint with the body whose decision you appeal. Within 3 working days it must either "
+        "grant your complaint in full or send it, with the case file, to the body that will review it.",
+        "Шағымыңызды шешіміне шағым жасалып отырған орган арқылы беріңіз. Ол 3 жұмыс күні ішінде шағымды толық "
+        "қанағаттандыруға не оны іс материалдарымен бірге шағымды қарайтын органға жіберуге міндетті.",
+        "Подайте жалобу через орган, решение которого вы обжалуете. В течение 3 рабочих дней он обязан либо "
+        "полностью удовлетворить жалобу, либо направить её вместе с материалами дела в орган, который будет её "
+        "рассматривать.",
+    ),
+    "missed_term@2018": (
+        "If no answer comes in time, that failure to act can itself be the subject of a complaint.",
+        "Жауап мерзімінде берілмесе, бұл әрекетсіздіктің өзіне шағым жасауға болады.",
+        "Если ответ не дан в срок, это бездействие само может быть обжаловано.",
+    ),
+    "missed_term@appc": (
+        "If the review term runs out with no answer, the law treats that as a refusal, and you can take the next "
+        "step.",
+        "Қарау мерзімі өтіп, жауап берілмесе, заң оны бас тарту деп санайды және сіз келесі қадамға өте "
+        "аласыз.",
+        "Если срок рассмотрения истёк, а ответа нет, закон считает это отказом, и вы можете перейти к "
+        "следующему шагу.",
+    ),
+    "lodging_limit@2018": (
+        "The library does not encode a time limit for lodging a complaint before 1 July 2021.",
+        "Бұл кітапхана 2021 жылғы 1 шілдеге дейін шағым беру мерзімін ескермейді.",
+        "Эта библиотека не учитывает срок подачи жалобы до 1 июля 2021 года.",
+    ),
+    "lodging_limit@appc": (
+        "Lodge your complaint within three months of the day you learned of the decision or action.",
+        "Шағымды шешім немесе әрекет туралы білген күніңізден бастап үш ай ішінде беріңіз.",
+        "Подайте жалобу в течение трёх месяцев со дня, когда вы узнали о решении или действии.",
+    ),
+    "no_superior@2018": (
+        "Before 1 July 2021 the standard always names a body to complain to.",
+        "2021 жылғы 1 шілдеге дейін стандарт шағым берілетін органды әрқашан көрсетеді.",
+        "До 1 июля 2021 года стандарт всегда называет орган, в который подаётся жалоба.",
+    ),
+    "no_superior@appc": (
+        "If the body has no superior body to complain to, you can go straight to court.",
+        "Органның шағым беруге болатын жоғары тұрған органы болмаса, сіз бірден сотқа жүгіне аласыз.",
+        "Если у органа нет вышестоящего органа, в который можно подать жалобу, вы можете сразу обратиться в суд.",
+    ),
+    "counting.day_one@all": (
+        "Counting starts the day after your complaint was registered.",
+        "Мерзім шағымыңыз тіркелген күннің келесі күнінен бастап есептеледі.",
+        "Срок исчисляется со дня, следующего за днём регистрации вашей жалобы.",
+    ),
+    "counting.roll_forward@all": (
+        "If the last day falls on a day off, the deadline moves to the next working day.",
+        "Мерзімнің соңғы күні демалыс күніне сәйкес келсе, мерзім келесі жұмыс күніне ауыстырылады.",
+        "Если последний день срока приходится на выходной день, срок переносится на следующий рабочий день.",
+    ),
+    "registration.next_working_day@2018": (
+        "A complaint that arrives after office hours or on a day off is taken as registered on the next working "
+        "day.",
+        "Жұмыс уақыты аяқталғаннан кейін немесе демалыс күні түскен шағым келесі жұмыс күні тіркелген болып "
+        "саналады.",
+        "Жалоба, поступившая после окончания рабочего времени или в выходной день, считается зарегистрированной "
+        "на следующий рабочий день.",
+    ),
+    "registration.next_working_day@appc": (
+        "Your complaint is registered the day it arrives; if it arrives after office hours or on a day off, it is "
+        "registered on the next working day.",
+        "Шағымыңыз түскен күні тіркеледі; ол жұмыс уақыты аяқталғаннан кейін немесе демалыс күні түссе, келесі "
+        "жұмыс күні тіркеледі.",
+        "Жалоба регистрируется в день поступления; если она поступила после окончания рабочего времени или в "
+        "выходной день, — на следующий рабочий день.",
+    ),
+    "calendar.working_days@all": (
+        "Working days are Monday to Friday, except public holidays and days off moved by the Government or the "
+        "Labour Ministry; some Saturdays or Sundays are made working days.",
+        "Жұмыс күндері — дүйсенбіден жұмаға дейінгі күндер, мереке күндері мен Үкімет немесе Еңбек министрлігі "
+        "ауыстырған демалыс күндерінен басқа; кейбір сенбі немесе жексенбі күндері жұмыс күні болып "
+        "белгіленеді.",
+        "Рабочие дни — с понедельника по пятницу, кроме праздничных дней и выходных дней, перенесённых "
+        "Правительством или Министерством труда; некоторые субботы и воскресенья объявляются рабочими днями.",
+    ),
+    # The names of the quality authority, one per version of ``quality_authority.name``.
+    "quality_authority.name@ministry": (
+        "Ministry for Civil Service Affairs of the Republic of Kazakhstan",
+        "Қазақстан Республикасының Мемлекеттік қызмет істері министрлігі",
+        "Министерство по делам государственной службы Республики Казахстан",
+    ),
+    "quality_authority.name@acsaac": (
+        "Agency of the Republic of Kazakhstan for Civil Service Affairs and Anti-Corruption",
+        "Қазақстан Республикасының Мемлекеттік қызмет істері және сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі",
+        "Агентство Республики Казахстан по делам государственной службы и противодействию коррупции",
+    ),
+    "quality_authority.name@acsa": (
+        "Agency of the Republic of Kazakhstan for Civil Service Affairs",
+        "Қазақстан Республикасының Мемлекеттік қызмет істері агенттігі",
+        "Агентство Республики Казахстан по делам государственной службы",
+    ),
+}
+
+_VERSIONS: Final[Mapping[str, RuleVersion]] = {v.version: v for r in RULES for v in r.versions}
+
+# --- holiday names --------------------------------------------------------------------------------
+
+#: Russian names of Kazakhstan's holidays (Law "On Holidays in the Republic of Kazakhstan", Russian
+#: text), keyed by the English name the ``holidays`` package gives; plus the calendar's own names.
+_HOLIDAYS_RU: Final[Mapping[str, str]] = {
+    "New Year's Day": "Новый год",
+    "Orthodox Christmas": "Православное Рождество",
+    "International Women's Day": "Международный женский день",
+    "Nowruz Holiday": "Наурыз мейрамы",
+    "Kazakhstan's People Solidarity Holiday": "Праздник единства народа Казахстана",
+    "Defender of the Fatherland Day": "День защитника Отечества",
+    "Victory Day": "День Победы",
+    "Capital Day": "День Столицы",
+    "Eid al-Adha": "Курбан айт",
+    "Constitution Day": "День Конституции Республики Казахстан",
+    "First President Day": "День Первого Президента Республики Казахстан",
+    "Republic Day": "День Республики",
+    "Independence Day": "День Независимости",
+    "Day off": "Выходной день",
+    "Working day": "Рабочий день",
+}
+
+#: Russian names that changed, by the first year of the new name: from 2026 the ``holidays``
+#: package names 25 October "Қазақстан Республикасы күні" (Day of the Republic of Kazakhstan)
+#: instead of "Республика күні", under the same English name.
+_HOLIDAYS_RU_RENAMED: Final[Mapping[str, tuple[tuple[int, str], ...]]] = {
+    "Republic Day": ((2026, "День Республики Казахстан"),),
+}
+
+#: Names :class:`~appeal_rules.calendar.Day` gives that are not in the ``holidays`` package: English -> Kazakh.
+_CALENDAR_NAMES: Final[Mapping[str, str]] = {
+    "Day off": "Демалыс күні",
+    "Working day": "Жұмыс күні",
+}
+
+_RU_SUFFIXES: Final[Mapping[str, str]] = {
+    "observed": "перенесённый выходной день",
+    "estimated": "ориентировочная дата",
+}
+_SUFFIX = re.compile(r"^(?P<base>.+) \((?P<suffix>observed|estimated)\)$")
+_SUBSTITUTED = re.compile(r"^(?P<base>.+) \(substituted from (?P<m>\d{2})/(?P<d>\d{2})/(?P<y>\d{4})\)$")
+_DELIMITER = "; "
+#: The years whose names give the Kazakh name of a holiday when no date is given (the latest wins).
+_TABLE_YEARS = range(2018, 2031)
+
+
+class _KazakhNames:
+    """English -> Kazakh holiday names of some years, read from the ``holidays`` package."""
+
+    def __init__(self, years: range) -> None:
+        import holidays
+
+        en = holidays.country_holidays("KZ", years=years, language="en_US")
+        kk = holidays.country_holidays("KZ", years=years, language="kk")
+        self.names: dict[str, str] = {}
+        self.suffixes: dict[str, str] = {}
+        self.substituted: tuple[str, str] | None = None  # (Kazakh text with "{date}", date format)
+        for day in sorted(en):
+            en_parts, kk_parts = en[day].split(_DELIMITER), kk[day].split(_DELIMITER)
+            # Names of one day are sorted alphabetically in each language, so only a day with a
+            # single name pairs them for certain; the parts of the others are built from their pieces.
+            if len(en_parts) == 1 and len(kk_parts) == 1:
+                self.names[en_parts[0]] = kk_parts[0]  # a later year's name replaces an earlier one
+                self._learn_template(en_parts[0], kk_parts[0])
+        for en_name, kk_name in self.names.items():
+            match = _SUFFIX.match(en_name)
+            base = self.names.get(match["base"]) if match else None
+            if match and base is not None and kk_name.startswith(base + " "):
+                self.suffixes.setdefault(match["suffix"], kk_name.removeprefix(base + " "))
+
+    def _learn_template(self, en_name: str, kk_name: str) -> None:
+        match = _SUBSTITUTED.match(en_name)
+        if match is None or self.substituted is not None:
+            return
+        moved = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+        for fmt in ("%d.%m.%Y", "%d/%m/%Y", "%Y-%m-%d", "%m/%d/%Y"):
+            text = moved.strftime(fmt)
+            if text in kk_name:
+                self.substituted = (kk_name.replace(text, "{date}"), fmt)
+                return
+
+
+_LOCK = threading.Lock()
+_KK_TABLES: dict[int | None, _KazakhNames] = {}
+
+
+def _kazakh_names(year: int | None) -> _KazakhNames:
+    """The Kazakh names of ``year``, or (``None``) of the table's years, the latest name winning."""
+    with _LOCK:
+        table = _KK_TABLES.get(year)
+        if table is None:
+            if len(_KK_TABLES) > 64:  # a bounded cache: keep the general table
+                general = _KK_TABLES.get(None)
+                _KK_TABLES.clear()
+                if general is not None:
+                    _KK_TABLES[None] = general
+            table = _KazakhNames(_TABLE_YEARS if year is None else range(year, year + 1))
+            _KK_TABLES[year] = table
+        return table
+
+
+def _check_language(lang: object) -> int:
+    if isinstance(lang, str) and lang in LANGUAGES:
+        return LANGUAGES.index(lang)
+    raise InvalidInputError.single("lang", f"unknown language {lang!r}", "one of: " + ", ".join(LANGUAGES))
+
+
+def label(member_or_key: enum.Enum | RuleVersion | str, lang: str = "en") -> str:
+    """The label of an enum member, or a rule version's citizen-facing explanation, in ``lang``.
+
+    ``member_or_key`` is a member of one of :data:`LABELLED_ENUMS`, a
+    :class:`~appeal_rules.rules.RuleVersion`, or a version id such as ``"court@appc"`` (the
+    versions of ``quality_authority.name`` give the name of the quality body). ``lang`` is one of
+    :data:`LANGUAGES`; anything else is refused with :class:`~appeal_rules.errors.InvalidInputError`.
+    The English explanation of a rule version is the one in :data:`~appeal_rules.rules.RULES`.
+
+    >>> import datetime as dt
+    >>> from appeal_rules import Channel, rule_version
+    >>> label(Channel.PORTAL, "kk")
+    '«Электрондық үкімет» порталы арқылы (жеке кабинет)'
+    >>> label(rule_version("quality_authority.name", dt.date(2025, 1, 6)), "ru")
+    'Агентство Республики Казахстан по делам государственной службы'
+    >>> label(Channel.POST, "de")
+    Traceback (most recent call last):
+    ...
+    appeal_rules.errors.InvalidInputError: 1 problem:
+    - lang: unknown language 'de'; accepted: one of: kk, ru, en
+    """
+    i = _check_language(lang)
+    if isinstance(member_or_key, enum.Enum):
+        texts = _ENUM_LABELS.get(member_or_key)
+        if texts is None:
+            raise InvalidInputError.single(
+                "member_or_key", f"no label for {member_or_key!r}",
+                "a member of " + ", ".join(e.__name__ for e in LABELLED_ENUMS),
+            )
+        return texts[i]
+    version = member_or_key.version if isinstance(member_or_key, RuleVersion) else member_or_key
+    if not isinstance(version, str) or version not in _VERSIONS or version not in _RULE_TEXTS:
+        raise InvalidInputError.single(
+            "member_or_key", f"unknown rule version {version!r}",
+            "an enum member, a RuleVersion, or a version id such as 'court@appc'",
+        )
+    if lang == "en":
+        return _VERSIONS[version].explanation
+    _, kk, ru = _RULE_TEXTS[version]
+    return kk if lang == "kk" else ru
+
+
+def holiday_name(english_name: str, lang: str = "en", *, on: dt.date | None = None) -> str:
+    """The name of a Kazakhstan holiday in ``lang``, from its English name.
+
+    ``english_name`` is a name the ``holidays`` package gives in ``en_US`` ("Victory Day",
+    "Nowruz Holiday (observed)", "Day off (substituted from 01/05/2025)", or several joined with
+    ``"; "``), or one :class:`~appeal_rules.calendar.Day` gives ("Day off", "Working day"). Kazakh
+    comes from the ``holidays`` package, read at run time; Russian from this module. A few
+    holidays were renamed under the same English name (25 October, from 2026): pass ``on``, the
+    date of the holiday, for the name of that year; without it the latest name (as of 2030) is
+    given. An unknown name or language is refused with :class:`~appeal_rules.errors.InvalidInputError`.
+
+    >>> import datetime as dt
+    >>> holiday_name("Nowruz Holiday (observed)", "ru")
+    'Наурыз мейрамы (перенесённый выходной день)'
+    >>> holiday_name("Independence Day", "kk")
+    'Тәуелсіздік күні'
+    >>> holiday_name("Day off (substituted from 01/05/2025)", "ru")
+    'Выходной день (перенесён с 05.01.2025)'
+    >>> holiday_name("Republic Day", "ru", on=dt.date(2024, 10, 25)), holiday_name("Republic Day", "ru")
+    ('День Республики', 'День Республики Казахстан')
+    """
+    _check_language(lang)
+    problems: list[Problem] = []
+    if not isinstance(english_name, str) or not english_name.strip():
+        problems.append(Problem("english_name", f"got {english_name!r}", "a holiday's English name"))
+    if on is not None and (isinstance(on, dt.datetime) or not isinstance(on, dt.date)):
+        problems.append(Problem("on", f"got {on!r}", "a datetime.date, or None", True))
+    raise_if(problems)
+    year = None if on is None else on.year
+    return _DELIMITER.join(_holiday_part(part, lang, year) for part in english_name.split(_DELIMITER))
+
+
+def _holiday_part(name: str, lang: str, year: int | None) -> str:
+    tables = ([_kazakh_names(year)] if year is not None else []) + [_kazakh_names(None)]
+    if lang == "kk":
+        for table in tables:
+            if name in table.names:
+                return table.names[name]
+        if name in _CALENDAR_NAMES:
+            return _CALENDAR_NAMES[name]
+    substituted = _SUBSTITUTED.match(name)
+    suffixed = _SUFFIX.match(name)
+    base = substituted["base"] if substituted else suffixed["base"] if suffixed else name
+    if base not in _HOLIDAYS_RU and base not in _CALENDAR_NAMES and all(base not in t.names for t in tables):
+        raise InvalidInputError.single(
+            "english_name", f"unknown holiday name {name!r}",
+            "a name the holidays package gives for Kazakhstan in en_US, or 'Day off' / 'Working day'",
+        )
+    if lang == "en":
+        return name
+    if lang == "ru":
+        return _russian(base, year, substituted, suffixed)
+    return _kazakh(name, base, tables, substituted, suffixed)
+
+
+def _russian(base: str, year: int | None, substituted: re.Match[str] | None, suffixed: re.Match[str] | None) -> str:
+    ru = _HOLIDAYS_RU.get(base)
+    if ru is None:
+        raise InvalidInputError.single(
+            "english_name", f"no Russian name for {base!r} (a holidays release newer than this library?)",
+            "one of: " + ", ".join(_HOLIDAYS_RU),
+        )
+    for since, renamed in _HOLIDAYS_RU_RENAMED.get(base, ()):
+        if year is None or year >= since:
+            ru = renamed
+    if substituted:
+        moved = dt.date(int(substituted["y"]), int(substituted["m"]), int(substituted["d"]))
+        return f"{ru} (перенесён с {moved:%d.%m.%Y})"
+    if suffixed:
+        return f"{ru} ({_RU_SUFFIXES[suffixed['suffix']]})"
+    return ru
+
+
+def _kazakh(
+    name: str,
+    base: str,
+    tables: list[_KazakhNames],
+    substituted: re.Match[str] | None,
+    suffixed: re.Match[str] | None,
+) -> str:
+    """Kazakh for a name the package gave on no single-name day of the year: built from its parts."""
+    kk_base = next((t.names[base] for t in tables if base in t.names), _CALENDAR_NAMES.get(base))
+    if substituted:
+        template = next((t.substituted for t in tables if t.substituted is not None), None)
+        if template is not None:
+            moved = dt.date(int(substituted["y"]), int(substituted["m"]), int(substituted["d"]))
+            return template[0].replace("{date}", moved.strftime(template[1]))
+    elif suffixed and kk_base is not None:
+        kk_suffix = next((t.suffixes[suffixed["suffix"]] for t in tables if suffixed["suffix"] in t.suffixes), None)
+        if kk_suffix is not None:
+            return f"{kk_base} {kk_suffix}"
+    raise InvalidInputError.single(
+        "english_name", f"no Kazakh name for {name!r} in the holidays package",
+        "a name the holidays package gives for Kazakhstan in en_US",
+    )
