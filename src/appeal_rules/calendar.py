@@ -155,6 +155,9 @@ class YearConfirmation:
 
 
 _HOLIDAYS_PKG = "holidays package, KZ data (Eid al-Adha dates confirmed 2006-2025)"
+_HOLIDAY_ACT = 'Law "On Holidays" No. 267-II; Labour Code art. 84(5)'
+_CARRY_OVER_ACT = 'Law "On Holidays" No. 267-II, art. 5'
+
 
 #: Years whose calendar is confirmed: the transfer act is published and Kurban Ait is fixed.
 CONFIRMED_YEARS: tuple[YearConfirmation, ...] = (
@@ -637,6 +640,12 @@ def _days_from_holidays(
     moved_to = {src: dst for dst, src in transfers.items()}
     weekend_workdays = set(named.weekend_workdays)
 
+    confirmed = {c.year: c for c in confirmations}
+
+    def transfer_act(year: int) -> str:
+        c = confirmed.get(year)
+        return c.transfer_act if c is not None else f"the transfer act for {year} (holidays package data)"
+
     special: dict[int, Day] = {}
     estimated: list[int] = []
     for day, name in named.items():
@@ -644,18 +653,20 @@ def _days_from_holidays(
             continue
         is_estimated = flagged.get(day) != name
         if day in transfers:
-            special[day.toordinal()] = Day(day, DayKind.TRANSFERRED, "Day off", transfers[day])
+            special[day.toordinal()] = Day(day, DayKind.TRANSFERRED, "Day off", transfers[day],
+                                           transfer_act(day.year))
         elif day not in unobserved:
-            special[day.toordinal()] = Day(day, DayKind.CARRIED_OVER, name.removesuffix(" (observed)"))
+            special[day.toordinal()] = Day(day, DayKind.CARRIED_OVER, name.removesuffix(" (observed)"),
+                                           act=_CARRY_OVER_ACT)
         else:
-            special[day.toordinal()] = Day(day, DayKind.HOLIDAY, name, estimated=is_estimated)
+            special[day.toordinal()] = Day(day, DayKind.HOLIDAY, name, act=_HOLIDAY_ACT, estimated=is_estimated)
             if is_estimated:
                 estimated.append(day.toordinal())
     for day in weekend_workdays:
         if first_year <= day.year <= last_year:
-            special[day.toordinal()] = Day(day, DayKind.WORKING_WEEKEND, "Working day", moved_to.get(day))
+            special[day.toordinal()] = Day(day, DayKind.WORKING_WEEKEND, "Working day", moved_to.get(day),
+                                           transfer_act(day.year))
 
-    confirmed = {c.year: c for c in confirmations}
     problems: list[Problem] = []
     # Confirmed Kurban Ait dates must agree with the data; a confirmed year's estimate is superseded.
     for year in years:

@@ -228,6 +228,8 @@ _3M = Term(3, Unit.MONTHS)
 
 _T = "tests/test_rules_clauses.py::"
 
+#: Every rule the library applies, each with all its versions, the public functions that apply it
+#: and the tests that check it. The docs' rule tables are generated from this tuple.
 RULES: tuple[Rule, ...] = (
     Rule(
         "scope",
@@ -681,6 +683,8 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
+#: The ten clauses of the seed text (the service standard's appeal procedure, 2018), each with the
+#: rules that encode it.
 SEED_CLAUSES: tuple[SeedClause, ...] = (
     SeedClause("1", "The procedure for appealing decisions, actions (inaction) of central state bodies, "
                "service providers and their officials, the State Corporation and its employees.",
