@@ -175,10 +175,10 @@ CONFIRMED_YEARS: tuple[YearConfirmation, ...] = (
     YearConfirmation(2023, "Government Decree No. 326 of 25.04.2023", "https://adilet.zan.kz/kaz/docs/P2300000326",
                      dt.date(2023, 6, 28),
                      "https://zakon.kz/amp/sobytiia/6395425-kazakhstantsy-otdokhnut-4-dnya-na-den-stolitsy.html"),
-    YearConfirmation(2024, "Government Decree of 2024 (G24G0000109)", "https://adilet.zan.kz/kaz/docs/G24G0000109",
+    YearConfirmation(2024, "Labour Ministry order of 17.04.2024 (adilet G24G0000109)", "https://adilet.zan.kz/kaz/docs/G24G0000109",
                      dt.date(2024, 6, 16), "https://golos-naroda.kz/33368-dumk-opredelil-tochnuiu-datu-kurban-aita-"
                      "vykhodnoi-den-otmenen-1717752158/amp"),
-    YearConfirmation(2025, "Government Decree of 2024 (G24G0000436)", "https://adilet.zan.kz/kaz/docs/G24G0000436",
+    YearConfirmation(2025, "Labour Ministry order No. 436 of 21.11.2024 (adilet G24G0000436)", "https://adilet.zan.kz/kaz/docs/G24G0000436",
                      dt.date(2025, 6, 6), "https://mgorod.kz/news/skolko-dnej-otdohnut-kazahstancy-na-kurban-ajt-v-2025-godu"),
 )
 
