@@ -385,8 +385,12 @@ class WorkingCalendar:
         return self._memo.get(key)
 
     def memo_put(self, key: object, value: object) -> None:
-        """Memoize an immutable ``value`` under ``key``; the memo is emptied past 100 000 entries."""
-        if len(self._memo) >= 100_000:
+        """Memoize an immutable ``value`` under ``key``; the memo is emptied past 16 384 entries.
+
+        The cap bounds memory (a review deadline with its days is about a kilobyte) while holding
+        every registration day of the calendar's busiest decade for one reviewer.
+        """
+        if len(self._memo) >= 16_384:
             self._memo.clear()
         self._memo[key] = value
 

@@ -722,7 +722,7 @@ class Assessment:
         c = self.complaint
         lines = [
             f"Complaint about the {c.respondent.value.replace('_', ' ')} ({c.appealed.value}), lodged "
-            f"{c.lodged_on.isoformat()} by {c.channel.value.replace('_', ' ')}.",
+            f"{c.lodged_on.isoformat()} {_CHANNEL_WORDS[c.channel]}.",
             "",
             "1. To whom: the head of the " + " or the head of the ".join(
                 b.value.replace("_", " ") for b in self.addressees) + ".",
@@ -752,6 +752,13 @@ class Assessment:
             lines.append(f"   - {o.label}{term}{through}{limit}{' (EXPIRED)' if o.expired else ''} "
                          f"[{_cite_all(o.basis)}]")
         return "\n".join(lines)
+
+
+_CHANNEL_WORDS = {
+    Channel.POST: "in writing by post",
+    Channel.IN_PERSON: "in person at the office",
+    Channel.PORTAL: "through the eGov portal's personal account",
+}
 
 
 def _cite_all(versions: tuple[RuleVersion, ...]) -> str:
@@ -812,8 +819,11 @@ def assess(
     allowed = addressees(complaint.respondent, rules_on=lodged)
     check = (None if complaint.addressee is None
              else check_addressee(complaint.respondent, complaint.addressee, rules_on=lodged))
+    # Where the complaint was handed in or sent: as stated, else where it was registered, else the
+    # chosen addressee if it may receive it, else the first body that may.
+    valid_addressee = complaint.addressee if check is not None and check.valid else None
     office = (complaint.office or (registration.body if registration is not None else None)
-              or complaint.addressee or allowed[0])
+              or valid_addressee or allowed[0])
     proof = acceptance_proof(office, complaint.channel, rules_on=lodged)
     answer = answer_delivery(office, complaint.channel, rules_on=lodged)
     deadline = None
