@@ -294,6 +294,11 @@ class WorkingCalendar:
             problems.append(Problem("last_year", f"{ly} is before first_year {fy}", "last_year >= first_year"))
         if not isinstance(overlays, (list, tuple)) or not all(isinstance(o, CalendarOverlay) for o in overlays):
             problems.append(Problem("overlays", f"got {describe(overlays)}", "a list of CalendarOverlay", True))
+        if not isinstance(confirmations, (list, tuple)) or not all(
+            isinstance(c, YearConfirmation) for c in confirmations
+        ):
+            problems.append(Problem("confirmations", f"got {describe(confirmations)}",
+                                    "a list of YearConfirmation (default: CONFIRMED_YEARS)", True))
         raise_if(problems)
         self.first_year: int = first_year
         self.last_year: int = last_year
@@ -813,6 +818,8 @@ def resolve_calendar(calendar: object, problems: list[Problem] | None = None) ->
     >>> resolve_calendar(None) is default_calendar()
     True
     """
+    if problems is not None and not isinstance(problems, list):
+        raise_if([Problem("problems", f"got {describe(problems)}", "a list to collect problems in, or None", True)])
     if calendar is None:
         return default_calendar()
     if isinstance(calendar, WorkingCalendar):

@@ -263,7 +263,14 @@ def _past_range(cal: WorkingCalendar, start: object, term: Term) -> InvalidInput
 
 
 def _add_months(day: dt.date, months: int, rounding: MonthRounding | None) -> dt.date:
-    result = day + relativedelta(months=months)
+    try:
+        result = day + relativedelta(months=months)
+    except (ValueError, OverflowError):  # past year 9999: certainly past any calendar
+        from appeal_rules.errors import CalendarRangeError
+
+        raise CalendarRangeError.single(
+            "term", f"{day.isoformat()} + {months} months is past year 9999", "a period ending within the calendar"
+        ) from None
     if result.day == day.day:
         return result
     if rounding is None:

@@ -141,7 +141,19 @@ class RuleVersion:
         return self.sources[0].confirmed
 
     def in_force_on(self, day: dt.date) -> bool:
-        """Whether this version applies on ``day``."""
+        """Whether this version applies on ``day``.
+
+        >>> import datetime as dt
+        >>> from appeal_rules import rule_version
+        >>> rule_version("court", dt.date(2025, 1, 6)).in_force_on(dt.date(2021, 6, 30))
+        False
+        """
+        if type(day) is not dt.date:
+            problems: list[Problem] = []
+            checked = check_date(day, "day", problems)
+            raise_if(problems)
+            assert checked is not None
+            day = checked
         return self.effective_from <= day and (self.effective_to is None or day <= self.effective_to)
 
     def cite(self) -> str:
