@@ -264,6 +264,8 @@ class _Index:
     horizon: int  # ordinal of the last confirmed day
     horizon_year: int
     version: str
+    # the text of the horizon reason, by the first day past the horizon that a result touched
+    horizon_reasons: dict[int, str] = attrs.field(factory=dict, eq=False)
 
 
 class WorkingCalendar:
@@ -507,7 +509,13 @@ class WorkingCalendar:
         >>> default_calendar().add_working_days(dt.date(2025, 1, 10), -5)
         datetime.date(2024, 12, 31)
         """
-        idx = self._build()
+        idx = self._index or self._build()
+        if type(day) is dt.date and type(n) is int and n > 0:  # the common case, checked cheaply
+            offset = day.toordinal() - idx.first
+            if 0 <= offset < len(idx.rank):
+                position = idx.rank[offset] + n - 1
+                if position < len(idx.working_dates):
+                    return idx.working_dates[position]
         n_problems: list[Problem] = []
         count = check_int(n, "n", n_problems)
         o = self._ordinals(idx, n_problems, ("day", day))[0]
@@ -520,7 +528,7 @@ class WorkingCalendar:
                 f"{count} working days from {dt.date.fromordinal(o).isoformat()} run past {edge.isoformat()}",
                 f"a count that stays within {self.first_day.isoformat()} to {self.last_day.isoformat()}",
             )
-        return dt.date.fromordinal(idx.working_ords[position])
+        return idx.working_dates[position]
 
     @staticmethod
     def _nth_position(o: int, n: int, idx: _Index) -> int:
@@ -569,6 +577,8 @@ class WorkingCalendar:
         return self._provisional(a, b, idx)
 
     def _provisional(self, a: int, b: int, idx: _Index) -> tuple[str, ...]:
+        if b <= idx.horizon:  # estimated holidays are dropped from confirmed years, so none lie here
+            return ()
         reasons: list[str] = []
         i = bisect_left(idx.estimated_ords, a)
         while i < len(idx.estimated_ords) and idx.estimated_ords[i] <= b:
@@ -579,12 +589,18 @@ class WorkingCalendar:
             )
             i += 1
         if b > idx.horizon:
-            first = dt.date.fromordinal(max(a, idx.horizon + 1))
+            first_o = max(a, idx.horizon + 1)
+            cached = idx.horizon_reasons.get(first_o)
+            if cached is not None:
+                reasons.append(cached)
+                return tuple(reasons)
+            first = dt.date.fromordinal(first_o)
             reasons.append(
                 f"the days from {first.isoformat()} on are past the calendar data horizon "
                 f"(last confirmed year {idx.horizon_year}): for later years the transfer of days off and "
                 "the date of Kurban Ait are not confirmed yet"
             )
+            idx.horizon_reasons[first_o] = reasons[-1]
         return tuple(reasons)
 
 
@@ -849,7 +865,7 @@ def add_working_days(day: dt.date, n: int, *, calendar: WorkingCalendar | None =
     >>> add_working_days(dt.date(2024, 12, 31), 5)
     datetime.date(2025, 1, 10)
     """
-    return resolve_calendar(calendar).add_working_days(day, n)
+    return (default_calendar() if calendar is None else resolve_calendar(calendar)).add_working_days(day, n)
 
 
 def working_days_between(start: dt.date, end: dt.date, *, calendar: WorkingCalendar | None = None) -> int:

@@ -25,7 +25,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from appeal_rules._validate import check_enum, describe, kazakhstan_tz, raise_if
-from appeal_rules.calendar import Day, WorkingCalendar, resolve_calendar
+from appeal_rules.calendar import Day, WorkingCalendar, _Index, resolve_calendar
 from appeal_rules.errors import (
     AmbiguousDateError,
     InvalidInputError,
@@ -185,21 +185,8 @@ def count_period(
     o = cal._ordinal(start, "start", idx)
     rolled_from = None
     counted: tuple[dt.date, ...] = ()
-    if term.unit is Unit.WORKING_DAYS:
-        n = term.length
-        # working_ords[first_pos] is day 1: the first working day after ``start``, or ``start``
-        # itself when the registration day counts and is a working day.
-        same_day = conv is Convention.SAME_DAY and idx.working[o - idx.first] == 1
-        first_pos = idx.rank[o - idx.first] - (1 if same_day else 0)
-        begin = o if same_day else o + 1
-        if n == 0:
-            due_o = o
-        else:
-            pos = first_pos + n - 1
-            if pos >= len(idx.working_ords):
-                raise _past_range(cal, start, term)
-            due_o = idx.working_ords[pos]
-            counted = idx.working_dates[first_pos:pos + 1]
+    if unit is Unit.WORKING_DAYS:
+        return _count_working_days(cal, idx, o, term, conv=conv, policy=policy)
     else:
         day = dt.date.fromordinal(o)
         nominal = (o + term.length if term.unit is Unit.CALENDAR_DAYS
@@ -218,6 +205,45 @@ def count_period(
     reasons = cal._provisional(min(begin, due_o), due_o, idx)
     period = Period(dt.date.fromordinal(o), term, conv, dt.date.fromordinal(due_o), counted, skipped,
                     rolled_from, reasons, idx.version)
+    if reasons:
+        apply_policy(policy, reasons)
+    return period
+
+
+def _count_working_days(
+    cal: WorkingCalendar, idx: _Index, o: int, term: Term, *, conv: Convention, policy: ProvisionalPolicy
+) -> Period:
+    """Count ``term`` working days from ordinal ``o`` (arguments already checked).
+
+    ``working_ords[first_pos]`` is day 1: the first working day after the start, or the start
+    itself when the registration day counts and is a working day. The non-working days in a range
+    are found without searching: every day is either working or not, so with ``rank`` (working
+    days on or before a day) the number of days off on or before it is ``offset + 1 - rank``.
+    """
+    offset = o - idx.first
+    rank = idx.rank
+    same_day = conv is Convention.SAME_DAY and idx.working[offset] == 1
+    first_pos = rank[offset] - 1 if same_day else rank[offset]
+    n = term.length
+    if n == 0:
+        due_offset = offset
+        counted: tuple[dt.date, ...] = ()
+        due = idx.working_dates[first_pos] if same_day else dt.date.fromordinal(o)
+    else:
+        pos = first_pos + n - 1
+        if pos >= len(idx.working_ords):
+            raise _past_range(cal, dt.date.fromordinal(o), term)
+        due = idx.working_dates[pos]
+        due_offset = idx.working_ords[pos] - idx.first
+        counted = idx.working_dates[first_pos:pos + 1]
+    begin_offset = offset if same_day else offset + 1
+    # days off strictly before ``begin``: (begin_offset) - rank[begin_offset - 1]
+    off_before = begin_offset - rank[begin_offset - 1] if begin_offset > 0 else 0
+    off_through_due = due_offset + 1 - rank[due_offset]
+    skipped = idx.off_days[off_before:off_through_due] if off_through_due > off_before else ()
+    first_day = o if same_day else o + 1
+    reasons = cal._provisional(min(first_day, idx.first + due_offset), idx.first + due_offset, idx)
+    period = Period(dt.date.fromordinal(o), term, conv, due, counted, skipped, None, reasons, idx.version)
     if reasons:
         apply_policy(policy, reasons)
     return period

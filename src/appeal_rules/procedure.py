@@ -28,12 +28,13 @@ from appeal_rules.deadlines import (
     MonthRounding,
     Period,
     ProvisionalPolicy,
+    _count_working_days,
     apply_policy,
     count_period,
 )
 from appeal_rules.errors import InvalidAddresseeError, InvalidInputError, InvalidTransitionError, Problem
 from appeal_rules.model import BodyKind, Channel, Complaint, PortalStatus, Registration, Respondent
-from appeal_rules.rules import RuleVersion, Term, rule_version
+from appeal_rules.rules import RuleVersion, Term, Unit, rule_version
 
 __all__ = [
     "FIRST_INSTANCE",
@@ -346,24 +347,35 @@ def review_deadline(
             if hit.period.provisional_reasons and on_provisional is not ProvisionalPolicy.MARK:
                 apply_policy(on_provisional, hit.period.provisional_reasons)
             return hit
-    problems: list[Problem] = []
-    registered = check_date(registered_on, "registered_on", problems)
-    who = check_enum(reviewer, BodyKind, "reviewer", problems)
-    lodged = None if lodged_on is None else check_date(lodged_on, "lodged_on", problems)
-    day = _rules_date(rules_on, registered, problems)
-    if who is BodyKind.COURT:
-        problems.append(Problem("reviewer", "a court's time limits are not review terms under this procedure",
-                                "service_provider, ministry, state_corporation or quality_authority"))
-    if registered is not None and lodged is not None and registered < lodged:
-        problems.append(Problem("registered_on", f"{registered.isoformat()} is before lodged_on {lodged.isoformat()}",
-                                "a registration date on or after the day the complaint was lodged"))
-    raise_if(problems)
+    if key is not None and reviewer is not BodyKind.COURT:  # every argument is already of its exact type
+        registered: dt.date | None = registered_on
+        who: BodyKind | None = reviewer
+        day: dt.date | None = rules_on or registered_on
+    else:
+        problems: list[Problem] = []
+        registered = check_date(registered_on, "registered_on", problems)
+        who = check_enum(reviewer, BodyKind, "reviewer", problems)
+        lodged = None if lodged_on is None else check_date(lodged_on, "lodged_on", problems)
+        day = _rules_date(rules_on, registered, problems)
+        if who is BodyKind.COURT:
+            problems.append(Problem("reviewer", "a court's time limits are not review terms under this procedure",
+                                    "service_provider, ministry, state_corporation or quality_authority"))
+        if registered is not None and lodged is not None and registered < lodged:
+            problems.append(Problem("registered_on",
+                                    f"{registered.isoformat()} is before lodged_on {lodged.isoformat()}",
+                                    "a registration date on or after the day the complaint was lodged"))
+        raise_if(problems)
     assert registered is not None and who is not None and day is not None
     rule_id = "review_term.quality_authority" if who is BodyKind.QUALITY_AUTHORITY else "review_term.first_instance"
     term_rule = rule_version(rule_id, day)
     assert term_rule.term is not None
-    period = count_period(registered, term_rule.term, convention=convention, calendar=cal,
-                          on_provisional=on_provisional)
+    if key is not None and (convention is None or convention.unit is Unit.WORKING_DAYS):
+        idx = cal._build()
+        period = _count_working_days(cal, idx, cal._ordinal(registered, "registered_on", idx), term_rule.term,
+                                     conv=convention or Convention.NEXT_DAY, policy=on_provisional)
+    else:
+        period = count_period(registered, term_rule.term, convention=convention, calendar=cal,
+                              on_provisional=on_provisional)
     basis: tuple[RuleVersion, ...] = (term_rule, _day_one(day))
     if period.convention is not Convention.NEXT_DAY:
         basis = (term_rule,)

@@ -726,6 +726,8 @@ SEED_CLAUSES: tuple[SeedClause, ...] = (
 )
 
 _BY_ID: Mapping[str, Rule] = {r.id: r for r in RULES}
+# (rule id, date) -> version: the table is immutable, so a looked-up answer never changes.
+_VERSION_CACHE: dict[tuple[str, dt.date], RuleVersion] = {}
 
 
 def rule(rule_id: str) -> Rule:
@@ -751,7 +753,10 @@ def rule_version(rule_id: str, on: dt.date) -> RuleVersion:
     >>> rule_version("forwarding", dt.date(2021, 7, 1)).regime
     'appc'
     """
-    if type(on) is dt.date:  # the common case, without building a problem list
+    if type(on) is dt.date and type(rule_id) is str:  # the common case, without a problem list
+        hit = _VERSION_CACHE.get((rule_id, on))
+        if hit is not None:
+            return hit
         day = on
     else:
         problems: list[Problem] = []
@@ -768,6 +773,9 @@ def rule_version(rule_id: str, on: dt.date) -> RuleVersion:
             f"a date on or after {COVERAGE_START.isoformat()}",
         )
     for version in found.versions:
-        if version.in_force_on(day):
+        if version.effective_from <= day and (version.effective_to is None or day <= version.effective_to):
+            if len(_VERSION_CACHE) >= 65_536:
+                _VERSION_CACHE.clear()
+            _VERSION_CACHE[(found.id, day)] = version
             return version
     raise AssertionError(f"no version of {rule_id} on {day}")  # pragma: no cover - tests prove coverage
