@@ -115,12 +115,3 @@ def raise_if(problems: Sequence[Problem], error: type[InvalidInputError] = Inval
     if error is InvalidInputError and all(p.is_type_error for p in problems):
         raise InputTypeError(problems)
     raise error(problems)
-
-
-def one_date(value: object, path: str) -> dt.date:
-    """Check a single date argument and raise at once if it is wrong."""
-    problems: list[Problem] = []
-    result = check_date(value, path, problems)
-    raise_if(problems)
-    assert result is not None
-    return result

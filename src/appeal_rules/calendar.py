@@ -333,8 +333,7 @@ class WorkingCalendar:
         return index
 
     def _days(self) -> tuple[dict[int, Day], list[int], int, str]:
-        if self._snapshot is not None:
-            return _days_from_snapshot(self._snapshot)
+        # A calendar from a snapshot has its index from the start (see from_snapshot).
         return _days_from_holidays(self.first_year, self.last_year, self.overlays, self._confirmations)
 
     @classmethod
@@ -588,19 +587,17 @@ class WorkingCalendar:
                 "Spiritual Administration of Muslims of Kazakhstan"
             )
             i += 1
-        if b > idx.horizon:
-            first_o = max(a, idx.horizon + 1)
-            cached = idx.horizon_reasons.get(first_o)
-            if cached is not None:
-                reasons.append(cached)
-                return tuple(reasons)
-            first = dt.date.fromordinal(first_o)
-            reasons.append(
-                f"the days from {first.isoformat()} on are past the calendar data horizon "
+        # Past the horizon: b > horizon here (the early return handled the rest).
+        first_o = max(a, idx.horizon + 1)
+        reason = idx.horizon_reasons.get(first_o)
+        if reason is None:
+            reason = (
+                f"the days from {dt.date.fromordinal(first_o).isoformat()} on are past the calendar data horizon "
                 f"(last confirmed year {idx.horizon_year}): for later years the transfer of days off and "
                 "the date of Kurban Ait are not confirmed yet"
             )
-            idx.horizon_reasons[first_o] = reasons[-1]
+            idx.horizon_reasons[first_o] = reason
+        reasons.append(reason)
         return tuple(reasons)
 
 

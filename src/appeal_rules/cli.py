@@ -55,7 +55,7 @@ from appeal_rules.procedure import (
     check_addressee,
     review_deadline,
 )
-from appeal_rules.rules import RuleVersion, rule
+from appeal_rules.rules import RuleVersion, Unit, rule
 from appeal_rules.serialization import (
     CalendarMonth,
     CalendarRequest,
@@ -123,13 +123,12 @@ def _command(
     return parser
 
 
-def _add_output_options(parser: argparse.ArgumentParser, *, overlays: bool = True) -> None:
+def _add_output_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print the result as JSON (errors too, on stderr)")
-    if overlays:
-        parser.add_argument(
-            "--overlay", action="append", default=[], metavar="FILE",
-            help="a CalendarOverlay as JSON (an act the holidays data lacks); may be repeated",
-        )
+    parser.add_argument(
+        "--overlay", action="append", default=[], metavar="FILE",
+        help="a CalendarOverlay as JSON (an act the holidays data lacks); may be repeated",
+    )
 
 
 def _add_policy(parser: argparse.ArgumentParser) -> None:
@@ -170,7 +169,8 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reviewer", required=True, choices=_REVIEWERS, help="the body that reviews the complaint")
     p.add_argument("--lodged-on", metavar="DATE", help="the day it was lodged (must not be after registration)")
     p.add_argument("--rules-on", metavar="DATE", help="read the rules in force on DATE (default: REGISTERED_ON)")
-    p.add_argument("--convention", choices=_values(Convention),
+    # Review terms are in working days, so only the working-day conventions apply here.
+    p.add_argument("--convention", choices=[c.value for c in Convention if c.unit is Unit.WORKING_DAYS],
                    help="how days are counted (default next_day: day 1 is the day after registration)")
     _add_policy(p)
     _add_output_options(p)
@@ -371,9 +371,6 @@ def _deadline_text(d: ReviewDeadline) -> str:
             lines.append(f"  {i:>2}. {_day_text(day)}{note}")
     lines.append(f"Days skipped ({len(d.skipped)}):")
     lines += [f"  {day.describe()}" for day in d.skipped]
-    if d.period.rolled_from is not None:
-        lines.append(f"  {d.period.rolled_from.isoformat()} is not a working day: the term ends on the next one "
-                     "(Civil Code art. 175)")
     lines += ["", "Rules applied:", *_rules_text(d.basis), "", f"Calendar data: {d.period.calendar_version}"]
     return "\n".join(lines)
 
@@ -1002,8 +999,16 @@ def _batch(args: argparse.Namespace) -> int:
     try:
         if problems:
             raise InvalidInputError(problems)
-        parsed = tuple(from_json(CalendarOverlay, o) for o in overlays)
-        cal = WorkingCalendar(overlays=parsed) if parsed else default_calendar()
+        parsed: list[CalendarOverlay] = []
+        for i, raw in enumerate(overlays):  # name each problem by its overlay, as the other commands do
+            try:
+                parsed.append(from_json(CalendarOverlay, raw))
+            except InvalidInputError as err:
+                problems += [attrs.evolve(p, path=f"overlays[{i}]" + (f".{p.path}" if p.path else ""))
+                             for p in err.problems]
+        if problems:
+            raise InvalidInputError(problems)
+        cal = WorkingCalendar(overlays=tuple(parsed)) if parsed else default_calendar()
     except InvalidInputError as err:
         return _report(err, args, options)
     try:

@@ -1,0 +1,104 @@
+"""appeal_rules.testing: an empty range of working days, a learned_on after lodging, the module run as
+a script, and the type strategies registered when the module is imported before Hypothesis."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import json
+import runpy
+import sys
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from hypothesis import find, settings
+
+import appeal_rules
+from appeal_rules import Complaint, InvalidInputError, WorkingCalendar, default_calendar
+from appeal_rules.testing import InvalidComplaintInput, frozen_calendar, invalid_complaint_inputs, working_days
+
+FIND = settings(database=None, derandomize=True, max_examples=2_000)
+
+
+def test_working_days_in_a_range_without_one_is_an_error_when_drawn() -> None:
+    # 1-2 January 2025 are New Year's Day, 3 January a day off moved from Sunday 5 January.
+    strategy = working_days(frozen_calendar(), min_value=dt.date(2025, 1, 1), max_value=dt.date(2025, 1, 4))
+    with pytest.raises(ValueError, match=r"^the calendar has no working day from 2025-01-01 to 2025-01-04$"):
+        find(strategy, lambda day: True, settings=FIND)
+
+
+def test_working_days_in_a_range_with_one_draws_only_it() -> None:
+    strategy = working_days(frozen_calendar(), min_value=dt.date(2025, 1, 1), max_value=dt.date(2025, 1, 5))
+    assert find(strategy, lambda day: True, settings=FIND) == dt.date(2025, 1, 5)  # the Sunday made working
+
+
+def _learned_after_valid_lodging(case: InvalidComplaintInput) -> bool:
+    learned, lodged = case.kwargs["learned_on"], case.kwargs["lodged_on"]
+    return "learned_on" in case.paths and type(learned) is dt.date and type(lodged) is dt.date
+
+
+def test_a_learned_on_after_a_valid_lodging_date_is_one_of_the_invalid_inputs() -> None:
+    case = find(invalid_complaint_inputs(frozen_calendar()), _learned_after_valid_lodging, settings=FIND)
+    assert case.kwargs["learned_on"] > case.kwargs["lodged_on"]
+    assert "lodged_on" not in case.paths
+    with pytest.raises(InvalidInputError) as caught:
+        Complaint(**case.kwargs)
+    assert {p.path for p in caught.value.problems} == case.paths
+    (problem,) = [p for p in caught.value.problems if p.path == "learned_on"]
+    assert problem.message == (f"{case.kwargs['learned_on'].isoformat()} is after lodged_on "
+                               f"{case.kwargs['lodged_on'].isoformat()}")
+
+
+def test_python_m_appeal_rules_testing_writes_the_live_calendar(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    target = tmp_path / "calendar.json"
+    monkeypatch.setattr(sys, "argv", ["python -m appeal_rules.testing", "--write-snapshot", str(target)])
+    with warnings.catch_warnings():
+        # runpy warns that the module was imported before it is run as __main__: harmless here.
+        warnings.filterwarnings("ignore", message=".*found in sys.modules.*", category=RuntimeWarning)
+        with pytest.raises(SystemExit) as stop:
+            runpy.run_module("appeal_rules.testing", run_name="__main__", alter_sys=True)
+    assert stop.value.code == 0
+    live = default_calendar()
+    assert capsys.readouterr() == (f"wrote {target} (frozen {live.version})\n", "")
+    written = WorkingCalendar.from_snapshot(json.loads(target.read_text(encoding="utf-8")))
+    assert written.version == "frozen " + live.version
+    assert written.days(written.first_day, written.last_day) == live.days(live.first_day, live.last_day)
+
+
+def _is_hypothesis_or_testing(name: str) -> bool:
+    return name in ("hypothesis", "appeal_rules.testing") or name.startswith("hypothesis.")
+
+
+@pytest.fixture
+def fresh_import(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Forget Hypothesis and appeal_rules.testing for one test; put the originals back after it."""
+    saved = dict(sys.modules)
+    monkeypatch.setattr(appeal_rules, "testing", saved["appeal_rules.testing"])
+    for name in [n for n in sys.modules if _is_hypothesis_or_testing(n)]:
+        del sys.modules[name]
+    try:
+        yield
+    finally:
+        for name in [n for n in sys.modules if _is_hypothesis_or_testing(n)]:
+            del sys.modules[name]
+        sys.modules.update({n: m for n, m in saved.items() if _is_hypothesis_or_testing(n)})
+
+
+@pytest.mark.usefixtures("fresh_import")
+def test_imported_before_hypothesis_the_module_still_registers_its_type_strategies() -> None:
+    # The module imports Hypothesis, whose entry point calls the hook before the module has
+    # finished importing: the hook asks for the registration, done at the end of the import.
+    testing: ModuleType = importlib.import_module("appeal_rules.testing")
+    assert testing._SETUP == {"ready": True, "requested": True}
+    hypothesis: ModuleType = sys.modules["hypothesis"]
+    strategies: ModuleType = importlib.import_module("hypothesis.strategies")
+    fresh_settings = hypothesis.settings(database=None, derandomize=True)  # the fresh Hypothesis's own
+    calendar = hypothesis.find(strategies.from_type(WorkingCalendar), lambda c: True, settings=fresh_settings)
+    assert calendar is testing.frozen_calendar()  # the registered strategy, not one built from __init__
+    complaint = hypothesis.find(strategies.from_type(Complaint), lambda c: True, settings=fresh_settings)
+    assert isinstance(complaint, Complaint)
