@@ -190,7 +190,7 @@ def _check_python(hint: Any, value: object, path: str, problems: list[Problem]) 
             problems.append(Problem(path, f"got {describe(value)}", "True or False", True))
     elif hint is int:
         check_int(value, path, problems)
-    elif hint is str:
+    elif hint is str:  # pragma: no cover - no request field is a plain string yet; kept for the generic walker
         if not isinstance(value, str):
             problems.append(Problem(path, f"got {describe(value)}", "a string", True))
     elif isinstance(hint, type) and not isinstance(value, hint):
@@ -513,7 +513,7 @@ def _hints(cls: Any) -> dict[str, Any]:
 
 def _first_paragraph(text: str | None) -> str:
     """The first paragraph of a docstring, on one line, with reST markup reduced to plain text."""
-    if not text:
+    if not text:  # pragma: no cover - every documented type has a docstring (a test enforces it)
         return ""
     paragraph = " ".join(text.strip().split("\n\n")[0].split())
     paragraph = re.sub(r":[a-z]+:`(~?)([^`]+)`",
@@ -657,7 +657,7 @@ def _optional_args(hint: Any) -> Any:
 
 def _accepted(hint: Any) -> str:  # noqa: PLR0911 - one answer per JSON type
     inner = _optional_args(hint)
-    if inner is not None:
+    if inner is not None:  # pragma: no cover - only a missing required optional field asks this; none exist
         return f"{_accepted(inner)}, or null"
     if typing.get_origin(hint) is tuple:
         return f"an array, each item {_accepted(typing.get_args(hint)[0])}"
@@ -1033,7 +1033,7 @@ class _SchemaBuilder:
                     prop = {"description": field.metadata["description"], **prop}
                 if field.default is attrs.NOTHING:
                     required.append(field.name)
-                elif not isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+                elif not isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]  # pragma: no branch
                     prop["default"] = _encode(field.default)
                 properties[field.name] = prop
         else:
@@ -1043,7 +1043,7 @@ class _SchemaBuilder:
                 required.append(key.name)
         schema: dict[str, Any] = {"title": cls.__name__}
         description = _first_paragraph(cls.__doc__)
-        if description:
+        if description:  # pragma: no branch - every schema type has a docstring
             schema["description"] = description
         schema.update({"type": "object", "properties": properties, "required": required,
                        "additionalProperties": False})
@@ -1084,7 +1084,7 @@ def json_schema(name: str) -> dict[str, Any]:
             # schema_version and kind) must not clash with "Escalation" (the value nested in an assessment).
             builder.defs[member] = {k: v for k, v in member_schema.items() if k not in ("$schema", "$id")}
         schema["oneOf"] = [{"$ref": f"#/$defs/{member}"} for member in members]
-    if builder.defs:
+    if builder.defs:  # pragma: no branch - every published schema has nested types
         schema["$defs"] = dict(sorted(builder.defs.items()))
     return schema
 
