@@ -397,7 +397,7 @@ def test_term_with_unit_given_by_value_counts_or_is_refused() -> None:
     count it like the member, or refuse it with InvalidInputError, never fail with an
     AttributeError."""
     try:
-        term = Term(5, "working_days")  # type: ignore[arg-type]
+        term = Term(5, "working_days")
     except InvalidInputError:
         return
     try:
