@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import os
+import sys
 import warnings
 from bisect import bisect_left, bisect_right
 
@@ -276,7 +278,24 @@ def apply_policy(policy: ProvisionalPolicy, reasons: tuple[str, ...]) -> None:
     if policy is ProvisionalPolicy.RAISE:
         raise ProvisionalResultError(message)
     if policy is ProvisionalPolicy.WARN:
-        warnings.warn(message, ProvisionalResultWarning, stacklevel=3)
+        warnings.warn(message, ProvisionalResultWarning, stacklevel=_caller_level())
+
+
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
+
+
+def _caller_level() -> int:
+    """The ``stacklevel`` that points a warning at the first frame outside this package.
+
+    The public functions reach :func:`apply_policy` through different depths, so a fixed level
+    would blame a line of the library on some paths.
+    """
+    frame = sys._getframe(1)  # apply_policy
+    level = 1
+    while frame.f_back is not None and os.path.abspath(frame.f_code.co_filename).startswith(_PACKAGE_DIR):
+        frame = frame.f_back
+        level += 1
+    return level
 
 
 def _past_range(cal: WorkingCalendar, start: object, term: Term) -> InvalidInputError:
