@@ -157,6 +157,20 @@ def require_valid_addressee(respondent: Respondent, addressee: BodyKind, *, rule
 # --- proof of acceptance and the answer ---------------------------------------------------------
 
 
+def _office_channel_day(office: object, channel: object, rules_on: object) -> tuple[BodyKind, Channel, dt.date]:
+    """Check the arguments shared by :func:`acceptance_proof` and :func:`answer_delivery`."""
+    problems: list[Problem] = []
+    where = check_enum(office, BodyKind, "office", problems)
+    how = check_enum(channel, Channel, "channel", problems)
+    day = check_date(rules_on, "rules_on", problems)
+    if where is BodyKind.COURT:
+        problems.append(Problem("office", "a court does not take or review complaints under this procedure",
+                                "service_provider, ministry, state_corporation or quality_authority"))
+    raise_if(problems)
+    assert where is not None and how is not None and day is not None
+    return where, how, day
+
+
 @attrs.frozen
 class AcceptanceProof:
     """What the applicant must be given (or can see) as proof that the complaint was accepted."""
@@ -176,15 +190,7 @@ def acceptance_proof(office: BodyKind, channel: Channel, *, rules_on: dt.date) -
     >>> proof.items[0]
     'a stamp on the second copy of the complaint or on its covering letter'
     """
-    problems: list[Problem] = []
-    where = check_enum(office, BodyKind, "office", problems)
-    how = check_enum(channel, Channel, "channel", problems)
-    day = check_date(rules_on, "rules_on", problems)
-    if where is BodyKind.COURT:
-        problems.append(Problem("office", "a court does not take complaints under this procedure",
-                                "service_provider, ministry, state_corporation or quality_authority"))
-    raise_if(problems)
-    assert where is not None and how is not None and day is not None
+    where, how, day = _office_channel_day(office, channel, rules_on)
     channels = rule_version("channels", day)
     if how is Channel.PORTAL:
         v = rule_version("proof.portal", day)
@@ -224,15 +230,7 @@ def answer_delivery(office: BodyKind, channel: Channel, *, rules_on: dt.date) ->
     >>> answer_delivery(BodyKind.SERVICE_PROVIDER, Channel.POST, rules_on=dt.date(2025, 1, 6)).methods
     ('by post', 'collected at the office of the service provider')
     """
-    problems: list[Problem] = []
-    where = check_enum(office, BodyKind, "office", problems)
-    how = check_enum(channel, Channel, "channel", problems)
-    day = check_date(rules_on, "rules_on", problems)
-    if where is BodyKind.COURT:
-        problems.append(Problem("office", "a court does not review complaints under this procedure",
-                                "service_provider, ministry, state_corporation or quality_authority"))
-    raise_if(problems)
-    assert where is not None and how is not None and day is not None
+    where, how, day = _office_channel_day(office, channel, rules_on)
     v = rule_version("answer_delivery", day)
     methods: tuple[str, ...] = ("by post", f"collected at the office of the {where.value.replace('_', ' ')}")
     if how is Channel.PORTAL:
