@@ -15,7 +15,9 @@ from appeal_rules import (
     InvalidInputError,
     Registration,
     Respondent,
+    Stage,
     assess,
+    escalation_options,
 )
 
 COMPLAINT = Complaint(Respondent.PROVIDER_OFFICIAL, AppealedAct.DECISION, Channel.POST, dt.date(2025, 1, 6),
@@ -47,3 +49,14 @@ def test_the_same_day_is_accepted() -> None:
     result = assess(COMPLAINT, registration=Registration(dt.date(2025, 1, 6)))
     assert result.deadline is not None
     assert result.deadline.due == dt.date(2025, 1, 14)  # Tuesday 7 January is Orthodox Christmas
+
+
+def test_escalation_refuses_an_answer_before_the_registration() -> None:
+    """An answer cannot come before the complaint was registered: the input is refused, naming both dates."""
+    with pytest.raises(InvalidInputError) as err:
+        escalation_options(Stage.FIRST_INSTANCE_ANSWERED, on=dt.date(2025, 2, 3),
+                           registered_on=dt.date(2025, 1, 20), answered_on=dt.date(2025, 1, 13))
+    (problem,) = err.value.problems
+    assert problem.path == "answered_on"
+    assert "2025-01-13 is before registered_on 2025-01-20" in problem.message
+    assert problem.accepted == "a date on or after registered_on"

@@ -503,6 +503,8 @@ class Escalation:
     note: str
     basis: tuple[RuleVersion, ...]
     provisional_reasons: tuple[str, ...] = ()
+    #: The data version of the calendar the dates were counted on.
+    calendar_version: str = ""
 
     @property
     def provisional(self) -> bool:
@@ -611,7 +613,7 @@ def escalation_options(
     if st is Stage.COURT:
         return Escalation(st, rules_day, regime, (), None,
                           "The court is the last stage this library covers; appeals within the court system "
-                          "are out of scope.", (rule_version("court", rules_day),))
+                          "are out of scope.", (rule_version("court", rules_day),), (), cal.version)
 
     if st in _PENDING:
         d = deadline(_PENDING[st])
@@ -623,7 +625,7 @@ def escalation_options(
             )
         return Escalation(st, rules_day, regime, (), d.due,
                           f"No escalation is open yet: the reviewer has until the end of {d.due.isoformat()} "
-                          f"({d.basis[0].cite()}).", tuple(basis) + d.basis, tuple(reasons))
+                          f"({d.basis[0].cite()}).", tuple(basis) + d.basis, tuple(reasons), cal.version)
 
     options: list[Option] = []
     first_level = st is Stage.BEFORE_FILING
@@ -683,7 +685,7 @@ def escalation_options(
         options.append(_court_option(rules_day, decided_on, months_after, None, start_text))
     options = [attrs.evolve(o, expired=o.act_by is not None and o.act_by < today) for o in options]
     note = "" if options else "No option is open at this stage."
-    return Escalation(st, rules_day, regime, tuple(options), None, note, tuple(basis), tuple(reasons))
+    return Escalation(st, rules_day, regime, tuple(options), None, note, tuple(basis), tuple(reasons), cal.version)
 
 
 def _court_option(

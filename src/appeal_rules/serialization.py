@@ -479,7 +479,7 @@ _LAYOUTS: dict[type, tuple[tuple[str, str], ...]] = {
     Escalation: (
         ("stage", "stage"), ("rules_on", "rules_on"), ("regime", "regime"), ("waiting_until", "waiting_until"),
         ("note", "note"), ("provisional", "provisional"), ("provisional_reasons", "provisional_reasons"),
-        ("options", "options"), ("basis", "basis"),
+        ("calendar_version", "calendar_version"), ("options", "options"), ("basis", "basis"),
     ),
     Assessment: (
         ("complaint", "complaint"), ("registration", "registration"), ("on", "on"),
