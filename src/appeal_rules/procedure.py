@@ -339,7 +339,8 @@ def review_deadline(
             and (rules_on is None or type(rules_on) is dt.date)
             and (convention is None or type(convention) is Convention)
             and type(on_provisional) is ProvisionalPolicy):
-        key = ("review_deadline", registered_on, reviewer, rules_on, convention)
+        # The reviewer's value, not the member: Enum.__hash__ runs in Python and would dominate.
+        key = ("review_deadline", registered_on, reviewer._value_, rules_on, convention)
         hit = cal.memo_get(key)
         if isinstance(hit, ReviewDeadline):
             if hit.period.provisional_reasons and on_provisional is not ProvisionalPolicy.MARK:
