@@ -913,9 +913,32 @@ def _coherent_assess(draw: st.DrawFn) -> dict[str, Any]:
     return out
 
 
+@st.composite
+def _coherent_count_period(draw: st.DrawFn) -> dict[str, Any]:
+    """Arguments of count_period that fit together: a convention for the term's unit, month ends for months."""
+    unit = draw(st.sampled_from(list(Unit)))
+    out: dict[str, Any] = {"term": Term(draw(st.integers(0, 40 if unit is not Unit.MONTHS else 14)), unit)}
+    if unit is Unit.MONTHS:
+        year, month = draw(st.integers(2018, 2029)), draw(st.integers(1, 12))
+        last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+        out["start"] = dt.date(year, month, min(last, draw(st.integers(29, 31))))
+        if draw(st.booleans()):
+            out["rounding"] = draw(st.sampled_from(list(MonthRounding)))
+    else:
+        out["start"] = draw(valid_dates())
+        if unit is Unit.WORKING_DAYS and draw(st.booleans()):
+            out["convention"] = draw(st.sampled_from([Convention.NEXT_DAY, Convention.SAME_DAY]))
+    if draw(st.booleans()):
+        out["calendar"] = draw(st.sampled_from(calendar_pool()))
+    if draw(st.booleans()):
+        out["on_provisional"] = draw(st.sampled_from(list(ProvisionalPolicy)))
+    return out
+
+
 #: Targets whose arguments must fit together to get past validation: half of their examples start
 #: from a coherent set, with some arguments then replaced by fuzzed ones.
 COHERENT: dict[str, Callable[[], st.SearchStrategy[dict[str, Any]]]] = {
+    "count_period": _coherent_count_period,
     "escalation_options": _coherent_escalation,
     "review_deadline": _coherent_review_deadline,
     "assess": _coherent_assess,
@@ -933,9 +956,11 @@ def arguments(draw: st.DrawFn, target_name: str) -> dict[str, Any]:
         if param.name == "self":
             out["self"] = draw(strategy)
         elif base is not None:
-            if param.name in base and draw(st.integers(0, 5)):
+            # Keep the coherent value 3 times in 4 (fair booleans: integers() favours its bounds).
+            replace = draw(st.booleans()) and draw(st.booleans())
+            if param.name in base and not replace:
                 out[param.name] = base[param.name]
-            elif param.required or not draw(st.integers(0, 3)):
+            elif param.required or replace:
                 out[param.name] = draw(strategy)
         elif param.required or draw(st.booleans()):
             out[param.name] = draw(strategy)
@@ -1495,10 +1520,11 @@ def check_provisional_policy(target: Target, kwargs: Mapping[str, Any], outcome:
         _fail(target.name, kwargs, outcome, "a provisional result under policy raise")
 
 
-def run_and_check(target: Target, kwargs: Mapping[str, Any]) -> Outcome:
-    """One fuzz example: call, classify the outcome, check it, count it."""
+def run_and_check(target: Target, kwargs: Mapping[str, Any], *, label: str | None = None) -> Outcome:
+    """One fuzz example: call, classify the outcome, check it, count it (under ``label``, default the target)."""
     outcome = call(target, kwargs)
-    stats = STATS[target.name]
+    name = label or target.name
+    stats = STATS[name]
     stats["examples"] += 1
     err = outcome.error
     if err is None:
@@ -1519,15 +1545,17 @@ def run_and_check(target: Target, kwargs: Mapping[str, Any]) -> Outcome:
     check_provisional_policy(target, kwargs, outcome)
     checker = ORACLE_CHECKS.get(target.name)
     if checker is not None:
-        checker(target.name, kwargs, outcome)
+        checker(name, kwargs, outcome)
     return outcome
 
 
 # --- the report ---------------------------------------------------------------------------------------
 
+#: The errors a call can raise: every subclass of AppealRulesError the package exports (the root
+#: itself is never raised on its own).
 DOCUMENTED_ERRORS = tuple(
     name for name in ar.__all__
-    if inspect.isclass(obj := getattr(ar, name)) and issubclass(obj, AppealRulesError)
+    if inspect.isclass(obj := getattr(ar, name)) and issubclass(obj, AppealRulesError) and obj is not AppealRulesError
 )
 
 
@@ -1541,7 +1569,7 @@ def write_report(path: Path) -> None:
     per_callable = {name: dict(sorted(counts.items())) for name, counts in sorted(STATS.items())}
     data: dict[str, Any] = {
         "profile": os.environ.get("HYPOTHESIS_PROFILE", "ci"),
-        "callables": len(STATS),
+        "callables": sum(1 for counts in STATS.values() if counts["examples"]),
         "examples": totals["examples"],
         "returned": totals["returned"],
         "oracle_checks": totals["oracle checks"],
@@ -1565,12 +1593,13 @@ def write_report(path: Path) -> None:
         f"Documented errors not seen: {', '.join(not_seen) or 'none'}.",
         f"Other outcomes: {json.dumps(data['other_outcomes'])}.",
         "",
-        "| Callable | Examples | Returned | Errors |",
-        "|---|---:|---:|---|",
+        "| Callable (or oracle sweep) | Examples | Returned | Oracle checks | Errors and warnings |",
+        "|---|---:|---:|---:|---|",
     ]
     for name, seen in per_callable.items():
         errs = ", ".join(f"{k} {v}" for k, v in seen.items() if k not in ("examples", "returned", "oracle checks"))
-        lines.append(f"| `{name}` | {seen.get('examples', 0)} | {seen.get('returned', 0)} | {errs} |")
+        lines.append(f"| `{name}` | {seen.get('examples', 0)} | {seen.get('returned', 0)} | "
+                     f"{seen.get('oracle checks', 0)} | {errs} |")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -1638,11 +1667,12 @@ def test_every_day_of_the_default_calendar_matches_the_oracle() -> None:
     while day <= dt.date(2030, 12, 31):
         if cal.is_working_day(day) != oracle.is_working(day):
             wrong.append(day)
+        STATS["sweep: is_working_day, every day"]["oracle checks"] += 1
         day += dt.timedelta(days=1)
     assert wrong == []
 
 
-@pytest.mark.parametrize("n", [-15, -5, -1, 0, 1, 2, 5, 15, 20])
+@pytest.mark.parametrize("n", [-5, -1, 0, 1, 5, 15])
 def test_add_working_days_matches_the_oracle_from_every_day(n: int) -> None:
     """From every day of 2018-2030, the n-th working day (or the refusal past the calendar's edge)."""
     oracle = oracle_for(2018, 2030)
@@ -1654,6 +1684,7 @@ def test_add_working_days_matches_the_oracle_from_every_day(n: int) -> None:
                 ar.add_working_days(day, n)
         else:
             assert ar.add_working_days(day, n) == expected, (day, n)
+        STATS["sweep: add_working_days, every day and n"]["oracle checks"] += 1
         day += dt.timedelta(days=1)
 
 
@@ -1671,6 +1702,33 @@ def test_review_deadline_matches_the_oracle_for_every_registration_day(reviewer:
         else:
             got = ar.review_deadline(day, reviewer)
             assert (got.due, got.counted, got.provisional) == (expected.due, expected.counted, expected.due > horizon)
+        STATS["sweep: review_deadline, every registration day"]["oracle checks"] += 1
+        day += dt.timedelta(days=1)
+
+
+def test_month_periods_from_every_month_end_match_the_oracle() -> None:
+    """Month periods from the 28th-31st of every month of 2023-2025, 0-13 months, without rounding, down and up."""
+    target = TARGETS_BY_NAME["count_period"]
+    for year in range(2023, 2026):
+        for month in range(1, 13):
+            last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+            for day in range(28, last + 1):
+                for n in range(14):
+                    for rounding in (None, MonthRounding.DOWN, MonthRounding.UP):
+                        kwargs: dict[str, Any] = {"start": dt.date(year, month, day), "term": Term(n, Unit.MONTHS)}
+                        if rounding is not None:
+                            kwargs["rounding"] = rounding
+                        run_and_check(target, kwargs, label="sweep: count_period, months from month ends")
+
+
+@pytest.mark.parametrize("n", [1, 30])
+def test_calendar_day_periods_from_every_day_match_the_oracle(n: int) -> None:
+    """Calendar-day periods from every day of 2018-2030 (rolled forward off days off, refused past the end)."""
+    target = TARGETS_BY_NAME["count_period"]
+    day = dt.date(2018, 1, 1)
+    while day <= dt.date(2030, 12, 31):
+        run_and_check(target, {"start": day, "term": Term(n, Unit.CALENDAR_DAYS)},
+                      label="sweep: count_period, calendar days from every day")
         day += dt.timedelta(days=1)
 
 

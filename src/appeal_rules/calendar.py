@@ -131,8 +131,9 @@ class Day:
             DayKind.WEEKEND: "weekend",
             DayKind.HOLIDAY: f"public holiday, {self.name}{est}",
             DayKind.CARRIED_OVER: f"day off, {self.name} carried over from a day off",
-            DayKind.TRANSFERRED: f"day off moved from {moved} by the transfer act",
-            DayKind.WORKING_WEEKEND: f"working day by the transfer act (day off moved to {moved})",
+            DayKind.TRANSFERRED: "day off" + (f" moved from {moved}" if moved else "") + " by the transfer act",
+            DayKind.WORKING_WEEKEND: "working day by the transfer act"
+                                     + (f" (day off moved to {moved})" if moved else ""),
             DayKind.OVERLAY_DAY_OFF: f"day off under {self.act}",
             DayKind.OVERLAY_WORKING: f"working day under {self.act}",
         }[self.kind]
@@ -651,7 +652,9 @@ def _days_from_holidays(
                                            islamic_show_estimated=False)
     transfers: dict[dt.date, dt.date] = {}  # day off -> the day it was moved from
     table: dict[int, Any] = kazakhstan.KazakhstanStaticHolidays.special_public_holidays
-    for year in years:
+    # The neighbouring years too: a transfer can cross New Year (28.12.2013 worked for 03.01.2014),
+    # and each end must know the other even when only one lies in the calendar.
+    for year in range(first_year - 1, last_year + 2):
         entries: Any = table.get(year, ())
         if entries and not isinstance(entries[0], tuple):
             entries = (entries,)

@@ -1,0 +1,1309 @@
+"""Tests that kill the mutants mutation testing found alive (see docs/quality.md, "Mutation testing").
+
+Each section names the functions whose mutants it kills and pins behaviour no other test pinned:
+
+* every error message of the calendar, deadline and rule modules, word for word (the CLI and the
+  JSON error payloads show them to people; a changed word is a changed interface);
+* the rule-table builders, which run at import time (mutmut cannot tie them to a test otherwise);
+* every day record of a freshly built calendar, against a plain reading of the ``holidays`` data
+  (the default calendar is built once per process, so only a fresh build exercises the builder);
+* snapshots, overlays, the data horizon and the edges of the calendar and of counted periods.
+
+Wrong types are passed through ``ar`` (the package typed ``Any``) so that mypy lets them through.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import warnings
+from collections.abc import Callable
+from importlib import metadata
+from typing import Any
+
+import holidays
+import pytest
+
+import appeal_rules
+import appeal_rules.calendar as calendar_module
+import appeal_rules.rules as rules_module
+from appeal_rules import (
+    CONFIRMED_YEARS,
+    RULES,
+    CalendarOverlay,
+    Convention,
+    Day,
+    DayKind,
+    MonthRounding,
+    ProvisionalPolicy,
+    ProvisionalResultWarning,
+    Source,
+    Term,
+    Unit,
+    WorkingCalendar,
+    YearConfirmation,
+)
+
+#: The package as ``Any``: calls with deliberately wrong types go through it.
+ar: Any = appeal_rules
+
+D = dt.date(2025, 1, 6)
+UTC = dt.UTC
+FAR_WEST = dt.timezone(-dt.timedelta(hours=23, minutes=59))
+
+
+def _snap(**changes: object) -> dict[str, Any]:
+    """The default calendar's snapshot with keys replaced (or removed, for the value ``KeyError``)."""
+    data = dict(ar.default_calendar().snapshot())
+    for key, value in changes.items():
+        if value is KeyError:
+            del data[key]
+        else:
+            data[key] = value
+    return data
+
+
+def _overlay(**fields: object) -> Any:
+    fields.setdefault("act", "Order (test)")
+    return ar.CalendarOverlay(**fields)
+
+
+# --- every error message, word for word ------------------------------------------------------------
+
+#: name -> (the call, the error's exact class, the error's text; "{RULE_IDS}" stands for the rule ids).
+ERROR_CASES: dict[str, tuple[Callable[[], object], str, str]] = {
+    "calendar.first_year_low": (
+        lambda: ar.WorkingCalendar(first_year=1990),
+        "InvalidInputError",
+        '1 problem:\n- first_year: got 1990; accepted: a whole number >= 1991 and <= 2100',
+    ),
+    "calendar.first_year_high": (
+        lambda: ar.WorkingCalendar(first_year=2101, last_year=2099),
+        "InvalidInputError",
+        '1 problem:\n- first_year: got 2101; accepted: a whole number >= 1991 and <= 2100',
+    ),
+    "calendar.last_year_high": (
+        lambda: ar.WorkingCalendar(last_year=2100),
+        "InvalidInputError",
+        '1 problem:\n- last_year: got 2100; accepted: a whole number >= 1991 and <= 2099',
+    ),
+    "calendar.years_types": (
+        lambda: ar.WorkingCalendar(first_year="2020", last_year=True),
+        "InputTypeError",
+        (
+            "2 problems:\n- first_year: got str '2020'; accepted: a whole number (int)\n- last_year: got "
+            'bool True; accepted: a whole number (int)'
+        ),
+    ),
+    "calendar.years_reversed": (
+        lambda: ar.WorkingCalendar(2025, 2024),
+        "InvalidInputError",
+        '1 problem:\n- last_year: 2024 is before first_year 2025; accepted: last_year >= first_year',
+    ),
+    "calendar.overlays_type": (
+        lambda: ar.WorkingCalendar(overlays=5),
+        "InputTypeError",
+        '1 problem:\n- overlays: got int 5; accepted: a list of CalendarOverlay',
+    ),
+    "calendar.overlays_items": (
+        lambda: ar.WorkingCalendar(overlays=[_overlay(), 5]),
+        "InputTypeError",
+        (
+            "1 problem:\n- overlays: got list [CalendarOverlay(act='Order (test)', url='', "
+            'days_off=(),...; accepted: a list of CalendarOverlay'
+        ),
+    ),
+    "calendar.confirmations_type": (
+        lambda: ar.WorkingCalendar(confirmations=5),
+        "InputTypeError",
+        (
+            '1 problem:\n- confirmations: got int 5; accepted: a list of YearConfirmation (default: '
+            'CONFIRMED_YEARS)'
+        ),
+    ),
+    "calendar.confirmations_items": (
+        lambda: ar.WorkingCalendar(confirmations=[CONFIRMED_YEARS[0], 2019]),
+        "InputTypeError",
+        (
+            "1 problem:\n- confirmations: got list [YearConfirmation(year=2018, transfer_act='Government "
+            'Dec...; accepted: a list of YearConfirmation (default: CONFIRMED_YEARS)'
+        ),
+    ),
+    "calendar.everything_wrong": (
+        lambda: ar.WorkingCalendar("x", 1990, overlays={1}, confirmations=None),
+        "InvalidInputError",
+        (
+            "4 problems:\n- first_year: got str 'x'; accepted: a whole number (int)\n- last_year: got "
+            '1990; accepted: a whole number >= 1991 and <= 2099\n- overlays: got set {1}; accepted: a list '
+            'of CalendarOverlay\n- confirmations: got NoneType None; accepted: a list of YearConfirmation '
+            '(default: CONFIRMED_YEARS)'
+        ),
+    ),
+    "calendar.kurban_ait_disagrees": (
+        lambda: ar.WorkingCalendar(confirmations=[
+            ar.YearConfirmation(2025, "act", "src", dt.date(2025, 6, 7), "kurban source")]).version,
+        "CalendarConflictError",
+        (
+            '1 problem:\n- confirmations[2025]: Kurban Ait 2025-06-07 (kurban source) disagrees with the '
+            'holidays data (2025-06-06); accepted: an overlay correcting the date, or a confirmation that '
+            'matches the data'
+        ),
+    ),
+    "calendar.kurban_ait_twice": (
+        lambda: ar.WorkingCalendar(2039, 2039, confirmations=[
+            ar.YearConfirmation(2039, "act", "src", dt.date(2039, 1, 1), "kurban source")]).version,
+        "CalendarConflictError",
+        (
+            "1 problem:\n- confirmations[2039]: Kurban Ait 2039-01-01 (kurban source) disagrees with the "
+            "holidays data (2039-01-05, 2039-12-26); accepted: an overlay correcting the date, or a "
+            "confirmation that matches the data"
+        ),
+    ),
+    "calendar.kurban_ait_none": (
+        lambda: ar.WorkingCalendar(2005, 2005, confirmations=[
+            ar.YearConfirmation(2005, "act", "src", dt.date(2005, 1, 21), "kurban source")]).version,
+        "CalendarConflictError",
+        (
+            "1 problem:\n- confirmations[2005]: Kurban Ait 2005-01-21 (kurban source) disagrees with the "
+            "holidays data (none); accepted: an overlay correcting the date, or a confirmation that matches "
+            "the data"
+        ),
+    ),
+    "snapshot.days_text": (
+        lambda: ar.WorkingCalendar.from_snapshot(_snap(days="x")),
+        "InputTypeError",
+        "1 problem:\n- snapshot.days: got str 'x'; accepted: a list of day records",
+    ),
+    "query.provisional_end_after": (
+        lambda: ar.default_calendar().provisional_reasons(dt.date(2025, 1, 6), dt.date(2031, 1, 1)),
+        "CalendarRangeError",
+        "1 problem:\n- end: 2031-01-01 is outside the calendar; accepted: a date from 2018-01-01 to 2030-12-31",
+    ),
+    "calendar.resolve_problems_type": (
+        lambda: ar.resolve_calendar(False, ()),
+        "InputTypeError",
+        "1 problem:\n- problems: got tuple (); accepted: a list to collect problems in, or None",
+    ),
+    "query.days_start_before": (
+        lambda: ar.default_calendar().days(dt.date(2017, 1, 1), dt.date(2025, 1, 1)),
+        "CalendarRangeError",
+        "1 problem:\n- start: 2017-01-01 is outside the calendar; accepted: a date from 2018-01-01 to 2030-12-31",
+    ),
+    "snapshot.not_a_mapping": (
+        lambda: ar.WorkingCalendar.from_snapshot([1]),
+        "InvalidInputError",
+        '1 problem:\n- snapshot: got list [1]; accepted: a mapping from WorkingCalendar.snapshot()',
+    ),
+    "snapshot.all_missing": (
+        lambda: ar.WorkingCalendar.from_snapshot({}),
+        "InvalidInputError",
+        (
+            '6 problems:\n- snapshot.first_year: missing; accepted: the output of '
+            'WorkingCalendar.snapshot()\n- snapshot.last_year: missing; accepted: the output of '
+            'WorkingCalendar.snapshot()\n- snapshot.days: missing; accepted: the output of '
+            'WorkingCalendar.snapshot()\n- snapshot.estimated: missing; accepted: the output of '
+            'WorkingCalendar.snapshot()\n- snapshot.horizon: missing; accepted: the output of '
+            'WorkingCalendar.snapshot()\n- snapshot.version: missing; accepted: the output of '
+            'WorkingCalendar.snapshot()'
+        ),
+    ),
+    "snapshot.version_missing": (
+        lambda: ar.WorkingCalendar.from_snapshot(_snap(version=KeyError)),
+        "InvalidInputError",
+        '1 problem:\n- snapshot.version: missing; accepted: the output of WorkingCalendar.snapshot()',
+    ),
+    "snapshot.days_not_list": (
+        lambda: ar.WorkingCalendar.from_snapshot(_snap(days=None)).version,
+        "InputTypeError",
+        '1 problem:\n- snapshot.days: got NoneType None; accepted: a list of day records',
+    ),
+    "snapshot.day_unreadable": (
+        lambda: ar.WorkingCalendar.from_snapshot(_snap(days=[
+            {"date": "2025-13-01", "kind": "holiday"}, {"kind": "holiday"}, {"date": "2025-01-01", "kind": "x"},
+            {"date": "2025-01-01", "kind": "holiday", "moved": 5}, 5])).version,
+        "InvalidInputError",
+        (
+            "5 problems:\n- snapshot.days[0]: unreadable: ValueError('month must be in 1..12'); accepted: "
+            "a day from WorkingCalendar.snapshot()\n- snapshot.days[1]: unreadable: KeyError('date'); "
+            'accepted: a day from WorkingCalendar.snapshot()\n- snapshot.days[2]: unreadable: '
+            'ValueError("\'x\' is not a valid DayKind"); accepted: a day from WorkingCalendar.snapshot()\n'
+            "- snapshot.days[3]: unreadable: TypeError('fromisoformat: argument must be str'); accepted: a "
+            'day from WorkingCalendar.snapshot()\n- snapshot.days[4]: unreadable: TypeError("\'int\' '
+            'object is not subscriptable"); accepted: a day from WorkingCalendar.snapshot()'
+        ),
+    ),
+    "snapshot.estimated_not_list": (
+        lambda: ar.WorkingCalendar.from_snapshot(_snap(estimated="2026-05-27")).version,
+        "InputTypeError",
+        "1 problem:\n- snapshot.estimated: got str '2026-05-27'; accepted: a list of ISO dates",
+    ),
+    "snapshot.estimated_unreadable": (
+        lambda: ar.WorkingCalendar.from_snapshot(_snap(estimated=["x", 5])).version,
+        "InvalidInputError",
+        (
+            '2 problems:\n- snapshot.estimated[0]: unreadable: ValueError("Invalid isoformat string: '
+            '\'x\'"); accepted: an ISO date\n- snapshot.estimated[1]: unreadable: '
+            "TypeError('fromisoformat: argument must be str'); accepted: an ISO date"
+        ),
+    ),
+    "snapshot.horizon_type": (
+        lambda: ar.WorkingCalendar.from_snapshot(_snap(horizon="2025")).version,
+        "InputTypeError",
+        "1 problem:\n- snapshot.horizon: got str '2025'; accepted: a year (int)",
+    ),
+    "snapshot.horizon_bool": (
+        lambda: ar.WorkingCalendar.from_snapshot(_snap(horizon=True)).version,
+        "InputTypeError",
+        '1 problem:\n- snapshot.horizon: got bool True; accepted: a year (int)',
+    ),
+    "snapshot.version_type": (
+        lambda: ar.WorkingCalendar.from_snapshot(_snap(version=5)).version,
+        "InputTypeError",
+        '1 problem:\n- snapshot.version: got int 5; accepted: a string',
+    ),
+    "snapshot.years_wrong": (
+        lambda: ar.WorkingCalendar.from_snapshot(_snap(first_year=1980)).version,
+        "InvalidInputError",
+        '1 problem:\n- first_year: got 1980; accepted: a whole number >= 1991 and <= 2100',
+    ),
+    "overlay.act_empty": (
+        lambda: ar.CalendarOverlay(act=" "),
+        "InvalidInputError",
+        "1 problem:\n- act: got str ' '; accepted: the citation of the act, a non-empty string",
+    ),
+    "overlay.act_type": (
+        lambda: ar.CalendarOverlay(act=5),
+        "InvalidInputError",
+        '1 problem:\n- act: got int 5; accepted: the citation of the act, a non-empty string',
+    ),
+    "overlay.url_type": (
+        lambda: _overlay(url=5),
+        "InputTypeError",
+        '1 problem:\n- url: got int 5; accepted: a string',
+    ),
+    "overlay.days_off_type": (
+        lambda: _overlay(days_off=5),
+        "InputTypeError",
+        '1 problem:\n- days_off: got int 5; accepted: a list of datetime.date',
+    ),
+    "overlay.days_off_items": (
+        lambda: _overlay(days_off=[D, "2025-01-07", dt.datetime(2025, 1, 8, tzinfo=UTC)]),
+        "InputTypeError",
+        (
+            "2 problems:\n- days_off[1]: got str '2025-01-07'; accepted: a datetime.date\n- days_off[2]: "
+            'got datetime datetime.datetime(2025, 1, 8, 0, 0, tzinfo=datetime.timez...; accepted: a '
+            'datetime.date'
+        ),
+    ),
+    "overlay.working_days_set": (
+        lambda: _overlay(working_days={D, 5}),
+        "InputTypeError",
+        '1 problem:\n- working_days[0]: got int 5; accepted: a datetime.date',
+    ),
+    "overlay.confirms_years_type": (
+        lambda: _overlay(confirms_years=2026),
+        "InputTypeError",
+        '1 problem:\n- confirms_years: got int 2026; accepted: a list of years',
+    ),
+    "overlay.confirms_years_items": (
+        lambda: _overlay(confirms_years=[1990, 2101, True, "2026"]),
+        "InvalidInputError",
+        (
+            '4 problems:\n- confirms_years[0]: got 1990; accepted: a whole number >= 1991 and <= 2100\n- '
+            'confirms_years[1]: got 2101; accepted: a whole number >= 1991 and <= 2100\n- '
+            'confirms_years[2]: got bool True; accepted: a whole number (int)\n- confirms_years[3]: got '
+            "str '2026'; accepted: a whole number (int)"
+        ),
+    ),
+    "overlay.duplicate": (
+        lambda: ar.WorkingCalendar(overlays=[_overlay(days_off=[dt.date(2027, 1, 8)]),
+                                                              _overlay(act="Second", days_off=[dt.date(2027, 1, 8)])]),
+        "CalendarConflictError",
+        (
+            '1 problem:\n- overlays[1].days_off[0]: duplicate: 2027-01-08 is made a day off here and a day '
+            'off by Order (test); accepted: each day named once, by one act'
+        ),
+    ),
+    "overlay.contradiction": (
+        lambda: ar.WorkingCalendar(overlays=[
+            _overlay(days_off=[dt.date(2027, 1, 16)]), _overlay(act="Second", working_days=[dt.date(2027, 1, 16)])]),
+        "CalendarConflictError",
+        (
+            '2 problems:\n- overlays[0].days_off[0]: 2027-01-16 is a weekend day already; accepted: a day '
+            'that is a working day in the base data\n- overlays[1].working_days[0]: contradiction: '
+            '2027-01-16 is made a working day here and a day off by Order (test); accepted: each day named '
+            'once, by one act'
+        ),
+    ),
+    "overlay.off_on_holiday": (
+        lambda: ar.WorkingCalendar(overlays=[_overlay(days_off=[dt.date(2025, 1, 1)])]),
+        "CalendarConflictError",
+        (
+            '1 problem:\n- overlays[0].days_off[0]: 2025-01-01 is already a day off in the base data '
+            "(Wednesday 2025-01-01: public holiday, New Year's Day); accepted: a day that is a working day "
+            'in the base data'
+        ),
+    ),
+    "overlay.off_on_weekend": (
+        lambda: ar.WorkingCalendar(overlays=[_overlay(days_off=[dt.date(2027, 1, 9)])]),
+        "CalendarConflictError",
+        (
+            '1 problem:\n- overlays[0].days_off[0]: 2027-01-09 is a weekend day already; accepted: a day '
+            'that is a working day in the base data'
+        ),
+    ),
+    "overlay.working_on_moved_weekend": (
+        lambda: ar.WorkingCalendar(overlays=[_overlay(working_days=[dt.date(2025, 1, 5)])]),
+        "CalendarConflictError",
+        (
+            '1 problem:\n- overlays[0].working_days[0]: 2025-01-05 was already moved by the base data '
+            '(Sunday 2025-01-05: working day by the transfer act (day off moved to Friday 2025-01-03)); '
+            'accepted: a weekend day that the base data leaves as a day off'
+        ),
+    ),
+    "overlay.working_on_weekday": (
+        lambda: ar.WorkingCalendar(overlays=[_overlay(working_days=[dt.date(2027, 1, 8)])]),
+        "CalendarConflictError",
+        (
+            '1 problem:\n- overlays[0].working_days[0]: 2027-01-08 is a weekday, already a working day; '
+            'accepted: a Saturday or Sunday'
+        ),
+    ),
+    "query.day_before": (
+        lambda: ar.is_working_day(dt.date(2017, 12, 31)),
+        "CalendarRangeError",
+        (
+            '1 problem:\n- day: 2017-12-31 is outside the calendar; accepted: a date from 2018-01-01 to '
+            '2030-12-31'
+        ),
+    ),
+    "query.day_after": (
+        lambda: ar.is_working_day(dt.date(2031, 1, 1)),
+        "CalendarRangeError",
+        (
+            '1 problem:\n- day: 2031-01-01 is outside the calendar; accepted: a date from 2018-01-01 to '
+            '2030-12-31'
+        ),
+    ),
+    "query.day_type": (
+        lambda: ar.is_working_day("2025-01-06"),
+        "InputTypeError",
+        "1 problem:\n- day: got str '2025-01-06'; accepted: a datetime.date",
+    ),
+    "query.day_naive": (
+        lambda: ar.is_working_day(dt.datetime(2025, 1, 6, 10)),
+        "InvalidInputError",
+        (
+            '1 problem:\n- day: got a naive datetime 2025-01-06T10:00:00; accepted: a datetime.date, or a '
+            'datetime with a time zone (converted to Kazakhstan time)'
+        ),
+    ),
+    "query.day_overflow": (
+        lambda: ar.is_working_day(dt.datetime.max.replace(tzinfo=FAR_WEST)),
+        "InvalidInputError",
+        (
+            '1 problem:\n- day: 9999-12-31T23:59:59.999999-23:59 cannot be converted to Kazakhstan time; '
+            'accepted: a date in years 2-9998'
+        ),
+    ),
+    "query.add_past_end": (
+        lambda: ar.add_working_days(dt.date(2030, 12, 31), 1),
+        "CalendarRangeError",
+        (
+            '1 problem:\n- n: 1 working days from 2030-12-31 run past 2030-12-31; accepted: a count that '
+            'stays within 2018-01-01 to 2030-12-31'
+        ),
+    ),
+    "query.add_before_start": (
+        lambda: ar.add_working_days(dt.date(2018, 1, 3), -2),
+        "CalendarRangeError",
+        (
+            '1 problem:\n- n: -2 working days from 2018-01-03 run past 2018-01-01; accepted: a count that '
+            'stays within 2018-01-01 to 2030-12-31'
+        ),
+    ),
+    "query.add_zero_past_end": (
+        lambda: ar.WorkingCalendar(2018, 2018).add_working_days(dt.date(2018, 12, 31), 0),
+        "CalendarRangeError",
+        (
+            '1 problem:\n- n: 0 working days from 2018-12-31 run past 2018-12-31; accepted: a count that '
+            'stays within 2018-01-01 to 2018-12-31'
+        ),
+    ),
+    "query.add_n_type": (
+        lambda: ar.add_working_days(D, "5"),
+        "InputTypeError",
+        "1 problem:\n- n: got str '5'; accepted: a whole number (int)",
+    ),
+    "query.add_both_wrong": (
+        lambda: ar.add_working_days("x", 1.5),
+        "InputTypeError",
+        (
+            "2 problems:\n- day: got str 'x'; accepted: a datetime.date\n- n: got float 1.5; accepted: a "
+            'whole number (int)'
+        ),
+    ),
+    "query.add_range_and_type": (
+        lambda: ar.add_working_days(dt.date(2017, 1, 1), True),
+        "InvalidInputError",
+        (
+            '2 problems:\n- day: 2017-01-01 is outside the calendar; accepted: a date from 2018-01-01 to '
+            '2030-12-31\n- n: got bool True; accepted: a whole number (int)'
+        ),
+    ),
+    "query.add_calendar_type": (
+        lambda: ar.add_working_days(D, 1, calendar=5),
+        "InputTypeError",
+        '1 problem:\n- calendar: got int 5; accepted: a WorkingCalendar or None',
+    ),
+    "query.between_range": (
+        lambda: ar.working_days_between(dt.date(2017, 1, 1), dt.date(2031, 1, 1)),
+        "CalendarRangeError",
+        (
+            '2 problems:\n- start: 2017-01-01 is outside the calendar; accepted: a date from 2018-01-01 to '
+            '2030-12-31\n- end: 2031-01-01 is outside the calendar; accepted: a date from 2018-01-01 to '
+            '2030-12-31'
+        ),
+    ),
+    "query.between_mixed": (
+        lambda: ar.working_days_between("a", dt.date(2031, 1, 1)),
+        "InvalidInputError",
+        (
+            "2 problems:\n- start: got str 'a'; accepted: a datetime.date\n- end: 2031-01-01 is outside "
+            'the calendar; accepted: a date from 2018-01-01 to 2030-12-31'
+        ),
+    ),
+    "query.days_range": (
+        lambda: ar.default_calendar().days(D, dt.date(2031, 1, 1)),
+        "CalendarRangeError",
+        (
+            '1 problem:\n- end: 2031-01-01 is outside the calendar; accepted: a date from 2018-01-01 to '
+            '2030-12-31'
+        ),
+    ),
+    "query.day_record": (
+        lambda: ar.default_calendar().day(None),
+        "InputTypeError",
+        '1 problem:\n- day: got NoneType None; accepted: a datetime.date',
+    ),
+    "query.provisional_range": (
+        lambda: ar.default_calendar().provisional_reasons(dt.date(2017, 1, 1), D),
+        "CalendarRangeError",
+        (
+            '1 problem:\n- start: 2017-01-01 is outside the calendar; accepted: a date from 2018-01-01 to '
+            '2030-12-31'
+        ),
+    ),
+    "term.negative": (
+        lambda: ar.Term(-1, Unit.WORKING_DAYS),
+        "InvalidInputError",
+        '1 problem:\n- length: got -1; accepted: a whole number >= 0 and <= 100000',
+    ),
+    "term.too_long": (
+        lambda: ar.Term(100_001, Unit.MONTHS),
+        "InvalidInputError",
+        '1 problem:\n- length: got 100001; accepted: a whole number >= 0 and <= 100000',
+    ),
+    "term.types": (
+        lambda: ar.Term("5", 5),
+        "InputTypeError",
+        (
+            "2 problems:\n- length: got str '5'; accepted: a whole number (int)\n- unit: got int 5; "
+            'accepted: a Unit or one of: working_days, calendar_days, months'
+        ),
+    ),
+    "term.unknown_unit": (
+        lambda: ar.Term(5, "weeks"),
+        "InvalidInputError",
+        (
+            "1 problem:\n- unit: unknown value 'weeks'; accepted: one of: working_days, calendar_days, "
+            'months'
+        ),
+    ),
+    "term.bool": (
+        lambda: ar.Term(True, Unit.MONTHS),
+        "InputTypeError",
+        '1 problem:\n- length: got bool True; accepted: a whole number (int)',
+    ),
+    "period.start_type": (
+        lambda: ar.count_period("2025-01-06", ar.Term(5, Unit.WORKING_DAYS)),
+        "InputTypeError",
+        "1 problem:\n- start: got str '2025-01-06'; accepted: a datetime.date",
+    ),
+    "period.start_before": (
+        lambda: ar.count_period(dt.date(2017, 1, 1), ar.Term(5, Unit.WORKING_DAYS)),
+        "CalendarRangeError",
+        (
+            '1 problem:\n- start: 2017-01-01 is outside the calendar; accepted: a date from 2018-01-01 to '
+            '2030-12-31'
+        ),
+    ),
+    "period.term_type": (
+        lambda: ar.count_period(D, 5),
+        "InputTypeError",
+        '1 problem:\n- term: got int 5; accepted: a Term, e.g. Term(5, Unit.WORKING_DAYS)',
+    ),
+    "period.all_options_wrong": (
+        lambda: ar.count_period(D, 5, convention="x", rounding=1, on_provisional="loud"),
+        "InvalidInputError",
+        (
+            '4 problems:\n- term: got int 5; accepted: a Term, e.g. Term(5, Unit.WORKING_DAYS)\n- '
+            "convention: unknown value 'x'; accepted: one of: next_day, same_day, calendar_days, months\n- "
+            'rounding: got int 1; accepted: a MonthRounding or one of: down, up\n- on_provisional: unknown '
+            "value 'loud'; accepted: one of: mark, warn, raise"
+        ),
+    ),
+    "period.options_strings": (
+        lambda: ar.count_period(D, ar.Term(1, Unit.MONTHS), convention="weeks", rounding="sideways"),
+        "InvalidInputError",
+        (
+            "2 problems:\n- convention: unknown value 'weeks'; accepted: one of: next_day, same_day, "
+            "calendar_days, months\n- rounding: unknown value 'sideways'; accepted: one of: down, up"
+        ),
+    ),
+    "period.convention_unit": (
+        lambda: ar.count_period(D, ar.Term(5, Unit.WORKING_DAYS), convention=Convention.MONTHS),
+        "InvalidInputError",
+        (
+            '1 problem:\n- convention: months counts months, but the term is in working_days; accepted: a '
+            'convention for working_days'
+        ),
+    ),
+    "period.convention_unit_cd": (
+        lambda: ar.count_period(D, ar.Term(5, Unit.CALENDAR_DAYS), convention="next_day"),
+        "InvalidInputError",
+        (
+            '1 problem:\n- convention: next_day counts working_days, but the term is in calendar_days; '
+            'accepted: a convention for calendar_days'
+        ),
+    ),
+    "period.wd_past_end": (
+        lambda: ar.count_period(dt.date(2030, 12, 27), ar.Term(5, Unit.WORKING_DAYS)),
+        "CalendarRangeError",
+        (
+            '1 problem:\n- term: 5 working days from 2030-12-27 run past 2030-12-31; accepted: a period '
+            'ending by 2030-12-31 (build a WorkingCalendar with a later last_year)'
+        ),
+    ),
+    "period.cd_past_end": (
+        lambda: ar.count_period(dt.date(2030, 12, 27), ar.Term(5, Unit.CALENDAR_DAYS)),
+        "CalendarRangeError",
+        (
+            '1 problem:\n- term: 5 calendar days from 2030-12-27 run past 2030-12-31; accepted: a period '
+            'ending by 2030-12-31 (build a WorkingCalendar with a later last_year)'
+        ),
+    ),
+    "period.cd_roll_past_end": (
+        lambda: ar.count_period(dt.date(2018, 12, 30), ar.Term(1, Unit.CALENDAR_DAYS),
+                                                           calendar=ar.WorkingCalendar(2018, 2018)),
+        "CalendarRangeError",
+        (
+            '1 problem:\n- term: 1 calendar day from 2018-12-30 run past 2018-12-31; accepted: a period '
+            'ending by 2018-12-31 (build a WorkingCalendar with a later last_year)'
+        ),
+    ),
+    "period.months_past_end": (
+        lambda: ar.count_period(dt.date(2030, 6, 30), ar.Term(7, Unit.MONTHS)),
+        "CalendarRangeError",
+        (
+            '1 problem:\n- term: 7 months from 2030-06-30 run past 2030-12-31; accepted: a period ending '
+            'by 2030-12-31 (build a WorkingCalendar with a later last_year)'
+        ),
+    ),
+    "period.months_past_9999": (
+        lambda: ar.count_period(dt.date(2020, 1, 31), ar.Term(100_000, Unit.MONTHS)),
+        "CalendarRangeError",
+        (
+            '1 problem:\n- term: 2020-01-31 + 100000 months is past year 9999; accepted: a period ending '
+            'within the calendar'
+        ),
+    ),
+    "period.ambiguous": (
+        lambda: ar.count_period(dt.date(2025, 1, 31), ar.Term(1, Unit.MONTHS)),
+        "AmbiguousDateError",
+        (
+            '1 problem:\n- rounding: 2025-01-31 + 1 month(s) has no day 31 in February 2025; accepted: '
+            'rounding=MonthRounding.DOWN (last day of that month, as Civil Code art. 174 prescribes) or '
+            'MonthRounding.UP (first day of the next month)'
+        ),
+    ),
+    "period.ambiguous_leap": (
+        lambda: ar.count_period(dt.date(2024, 2, 29), ar.Term(12, Unit.MONTHS)),
+        "AmbiguousDateError",
+        (
+            '1 problem:\n- rounding: 2024-02-29 + 12 month(s) has no day 29 in February 2025; accepted: '
+            'rounding=MonthRounding.DOWN (last day of that month, as Civil Code art. 174 prescribes) or '
+            'MonthRounding.UP (first day of the next month)'
+        ),
+    ),
+    "period.raise": (
+        lambda: ar.count_period(dt.date(2025, 12, 29), ar.Term(5, Unit.WORKING_DAYS),
+                                                on_provisional=ProvisionalPolicy.RAISE),
+        "ProvisionalResultError",
+        (
+            'provisional result: the days from 2026-01-01 on are past the calendar data horizon (last '
+            'confirmed year 2025): for later years the transfer of days off and the date of Kurban Ait are '
+            'not confirmed yet'
+        ),
+    ),
+    "period.calendar_type": (
+        lambda: ar.count_period(D, ar.Term(5, Unit.WORKING_DAYS), calendar="default"),
+        "InputTypeError",
+        "1 problem:\n- calendar: got str 'default'; accepted: a WorkingCalendar or None",
+    ),
+    "hours.types": (
+        lambda: ar.OfficeHours(9, "18:30"),
+        "InputTypeError",
+        (
+            '2 problems:\n- opens: got int 9; accepted: a naive datetime.time (local time)\n- closes: got '
+            "str '18:30'; accepted: a naive datetime.time (local time)"
+        ),
+    ),
+    "hours.aware": (
+        lambda: ar.OfficeHours(dt.time(9, tzinfo=UTC), dt.time(18)),
+        "InputTypeError",
+        (
+            '1 problem:\n- opens: got time datetime.time(9, 0, tzinfo=datetime.timezone.utc); accepted: a '
+            'naive datetime.time (local time)'
+        ),
+    ),
+    "hours.reversed": (
+        lambda: ar.OfficeHours(dt.time(18), dt.time(9)),
+        "InvalidInputError",
+        '1 problem:\n- closes: 09:00:00 is not after 18:00:00; accepted: closes > opens',
+    ),
+    "hours.equal": (
+        lambda: ar.OfficeHours(dt.time(9), dt.time(9)),
+        "InvalidInputError",
+        '1 problem:\n- closes: 09:00:00 is not after 09:00:00; accepted: closes > opens',
+    ),
+    "registration.naive": (
+        lambda: ar.registration_date(dt.datetime(2025, 1, 6, 10)),
+        "InvalidInputError",
+        (
+            '1 problem:\n- arrived: got a naive datetime 2025-01-06T10:00:00; accepted: a datetime with a '
+            "time zone (e.g. tzinfo=ZoneInfo('Asia/Almaty'))"
+        ),
+    ),
+    "registration.date": (
+        lambda: ar.registration_date(D),
+        "InputTypeError",
+        (
+            '1 problem:\n- arrived: got date datetime.date(2025, 1, 6); accepted: an aware '
+            'datetime.datetime'
+        ),
+    ),
+    "registration.everything_wrong": (
+        lambda: ar.registration_date("x", office_hours=(9, 18), time_zone=5,
+                                                                     calendar=5),
+        "InputTypeError",
+        (
+            "3 problems:\n- arrived: got str 'x'; accepted: an aware datetime.datetime\n- office_hours: "
+            'got tuple (9, 18); accepted: an OfficeHours\n- time_zone: got int 5; accepted: an IANA zone '
+            'name'
+        ),
+    ),
+    "registration.unknown_zone": (
+        lambda: ar.registration_date(dt.datetime(2025, 1, 6, 10, tzinfo=UTC),
+                                                                 time_zone="Asia/Nowhere"),
+        "InvalidInputError",
+        (
+            "1 problem:\n- time_zone: unknown zone 'Asia/Nowhere'; accepted: an IANA zone such as "
+            "'Asia/Almaty'"
+        ),
+    ),
+    "registration.bad_zone_key": (
+        lambda: ar.registration_date(dt.datetime(2025, 1, 6, 10, tzinfo=UTC),
+                                                                 time_zone="../etc"),
+        "InvalidInputError",
+        "1 problem:\n- time_zone: unknown zone '../etc'; accepted: an IANA zone such as 'Asia/Almaty'",
+    ),
+    "registration.overflow": (
+        lambda: ar.registration_date(dt.datetime.max.replace(tzinfo=FAR_WEST)),
+        "InvalidInputError",
+        (
+            '1 problem:\n- arrived: 9999-12-31T23:59:59.999999-23:59 cannot be converted; accepted: a date '
+            "in the calendar's range"
+        ),
+    ),
+    "registration.outside": (
+        lambda: ar.registration_date(dt.datetime(2031, 1, 6, 10, tzinfo=UTC)),
+        "CalendarRangeError",
+        (
+            '1 problem:\n- day: 2031-01-06 is outside the calendar; accepted: a date from 2018-01-01 to '
+            '2030-12-31'
+        ),
+    ),
+    "registration.next_day_outside": (
+        lambda: ar.registration_date(dt.datetime(2030, 12, 31, 17, tzinfo=UTC)),
+        "CalendarRangeError",
+        (
+            '1 problem:\n- n: 1 working days from 2030-12-31 run past 2030-12-31; accepted: a count that '
+            'stays within 2018-01-01 to 2030-12-31'
+        ),
+    ),
+    "rule.unknown": (
+        lambda: ar.rule("courts"),
+        "InvalidInputError",
+        "1 problem:\n- rule_id: unknown rule 'courts'; accepted: one of: {RULE_IDS}",
+    ),
+    "rule.type": (
+        lambda: ar.rule(5),
+        "InvalidInputError",
+        '1 problem:\n- rule_id: unknown rule 5; accepted: one of: {RULE_IDS}',
+    ),
+    "rule_version.before": (
+        lambda: ar.rule_version("court", dt.date(2017, 12, 31)),
+        "OutsideCoverageError",
+        (
+            '1 problem:\n- on: 2017-12-31 is before the rules this library encodes; accepted: a date on or '
+            'after 2018-01-01'
+        ),
+    ),
+    "rule_version.unknown": (
+        lambda: ar.rule_version("courts", D),
+        "InvalidInputError",
+        "1 problem:\n- rule_id: unknown rule 'courts'; accepted: one of: {RULE_IDS}",
+    ),
+    "rule_version.date_type": (
+        lambda: ar.rule_version("court", "2025-01-06"),
+        "InputTypeError",
+        "1 problem:\n- on: got str '2025-01-06'; accepted: a datetime.date",
+    ),
+    "rule_version.naive": (
+        lambda: ar.rule_version(5, dt.datetime(2025, 1, 6)),
+        "InvalidInputError",
+        (
+            '1 problem:\n- on: got a naive datetime 2025-01-06T00:00:00; accepted: a datetime.date, or a '
+            'datetime with a time zone (converted to Kazakhstan time)'
+        ),
+    ),
+    "rule_version.aware_before": (
+        lambda: ar.rule_version("court", dt.datetime(2017, 12, 31, 12, tzinfo=UTC)),
+        "OutsideCoverageError",
+        (
+            '1 problem:\n- on: 2017-12-31 is before the rules this library encodes; accepted: a date on or '
+            'after 2018-01-01'
+        ),
+    ),
+    "in_force_on.type": (
+        lambda: ar.rule_version("court", D).in_force_on("2025-01-06"),
+        "InputTypeError",
+        "1 problem:\n- day: got str '2025-01-06'; accepted: a datetime.date",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ERROR_CASES))
+def test_error_message(name: str) -> None:
+    """The error a bad input raises: its exact class and every problem's path, message and accepted text."""
+    call, error_type, text = ERROR_CASES[name]
+    with pytest.raises(appeal_rules.AppealRulesError) as info:
+        call()
+    assert type(info.value).__name__ == error_type
+    assert str(info.value) == text.replace("{RULE_IDS}", ", ".join(r.id for r in RULES))
+
+
+def test_provisional_error_joins_every_reason() -> None:
+    """Under ``raise`` the message lists each reason, "; "-separated (an estimated holiday and the horizon)."""
+    with pytest.raises(appeal_rules.ProvisionalResultError) as info:
+        appeal_rules.count_period(dt.date(2026, 5, 25), Term(5, Unit.WORKING_DAYS),
+                                  on_provisional=ProvisionalPolicy.RAISE)
+    assert str(info.value) == (
+        "provisional result: Eid al-Adha on 2026-05-27 is an estimated date: it is fixed each year by the "
+        "Spiritual Administration of Muslims of Kazakhstan; the days from 2026-05-26 on are past the calendar "
+        "data horizon (last confirmed year 2025): for later years the transfer of days off and the date of "
+        "Kurban Ait are not confirmed yet"
+    )
+
+
+def test_provisional_warning_message() -> None:
+    with pytest.warns(ProvisionalResultWarning) as record:
+        appeal_rules.count_period(dt.date(2025, 12, 29), Term(5, Unit.WORKING_DAYS),
+                                  on_provisional=ProvisionalPolicy.WARN)
+    assert len(record) == 1
+    assert str(record[0].message) == (
+        "provisional result: the days from 2026-01-01 on are past the calendar data horizon (last confirmed "
+        "year 2025): for later years the transfer of days off and the date of Kurban Ait are not confirmed yet"
+    )
+
+
+@pytest.mark.skipif("MUTANT_UNDER_TEST" in os.environ,
+                    reason="mutmut's trampolines add frames outside the package between the library's own")
+def test_fixed_provisional_warning_points_at_the_caller() -> None:
+    """A warning is attributed to the caller's line, as ``warnings.warn(stacklevel=...)`` is meant to do.
+
+    Found by mutation testing (a surviving ``stacklevel`` mutant): count_period's warning pointed at
+    src/appeal_rules/deadlines.py and a first review_deadline's at procedure.py; fixed in ecb5a45.
+    """
+    cal = WorkingCalendar(2025, 2026)
+    with warnings.catch_warnings(record=True) as record:
+        warnings.simplefilter("always")
+        appeal_rules.count_period(dt.date(2025, 12, 29), Term(5, Unit.WORKING_DAYS),
+                                  on_provisional=ProvisionalPolicy.WARN)
+        appeal_rules.review_deadline(dt.date(2025, 12, 26), appeal_rules.BodyKind.MINISTRY, calendar=cal,
+                                     on_provisional=ProvisionalPolicy.WARN)
+    assert [w.category for w in record] == [ProvisionalResultWarning, ProvisionalResultWarning]
+    assert [w.filename for w in record] == [__file__, __file__]
+
+
+def test_mark_neither_warns_nor_raises() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        period = appeal_rules.count_period(dt.date(2025, 12, 29), Term(5, Unit.WORKING_DAYS))
+    assert period.provisional
+
+
+# --- the rule-table builders (run at import time) ------------------------------------------------------
+
+
+def test_source_builders() -> None:
+    """_seed, _appc and _law88 build the sources the rule table cites."""
+    r = rules_module
+    assert r._seed("7") == Source(r._SEED, "clause 7", r._SEED_URL, confirmed=True, note="")
+    assert r._appc("art. 91(4)") == Source(r._APPC, "art. 91(4)", r._APPC_URL, confirmed=True, note="")
+    assert r._appc("art. 99", "a note", confirmed=False) == Source(r._APPC, "art. 99", r._APPC_URL, False, "a note")
+    assert r._law88(True) == Source(r._LAW_88, "art. 25", r._LAW_88_URL, confirmed=True, note="")
+    assert r._law88(False, "https://example.invalid", "n") == Source(
+        r._LAW_88, "art. 25", "https://example.invalid", confirmed=False, note="n")
+
+
+@pytest.mark.parametrize(
+    ("regime", "start", "end", "expected"),
+    [
+        ("2018", None, None, (dt.date(2018, 1, 1), dt.date(2021, 6, 30))),
+        ("appc", None, None, (dt.date(2021, 7, 1), None)),
+        ("all", None, None, (dt.date(2018, 1, 1), None)),
+        ("ministry", None, None, (dt.date(2018, 1, 1), None)),  # an unknown regime: from coverage start, open
+        ("appc", dt.date(2026, 7, 12), None, (dt.date(2026, 7, 12), None)),  # an explicit start: open-ended
+        ("2018", None, dt.date(2020, 1, 1), (dt.date(2018, 1, 1), dt.date(2020, 1, 1))),
+        ("all", dt.date(2016, 1, 5), dt.date(2016, 9, 12), (dt.date(2016, 1, 5), dt.date(2016, 9, 12))),
+    ],
+)
+def test_rule_version_builder_dates(
+    regime: str, start: dt.date | None, end: dt.date | None, expected: tuple[dt.date, dt.date | None]
+) -> None:
+    """_v: the regime sets the default dates; an explicit start or end overrides them."""
+    sources = (Source("act", "provision", "https://example.invalid", confirmed=True),)
+    term = Term(5, Unit.WORKING_DAYS)
+    v = rules_module._v("some.rule", regime, "summary", "explanation", sources, start=start, end=end, term=term)
+    assert (v.rule_id, v.regime, v.summary, v.explanation, v.sources, v.term) == (
+        "some.rule", regime, "summary", "explanation", sources, term)
+    assert (v.effective_from, v.effective_to) == expected
+    assert rules_module._v("r", "appc", "s", "e", sources).term is None
+
+
+def test_rule_versions_cover_every_day_without_gaps_or_overlaps() -> None:
+    """Each rule's versions follow one another day after day; the last is still in force."""
+    for r in RULES:
+        assert r.versions, r.id
+        for earlier, later in zip(r.versions, r.versions[1:], strict=False):
+            assert earlier.effective_to is not None, earlier.version
+            assert later.effective_from == earlier.effective_to + dt.timedelta(days=1), later.version
+        assert r.versions[-1].effective_to is None, r.id
+        assert r.versions[0].effective_from <= dt.date(2018, 1, 1), r.id
+
+
+def test_in_force_on_edges_and_inputs() -> None:
+    """in_force_on: both ends included; aware datetimes are read in Kazakhstan time, date subclasses as dates."""
+    v2018 = appeal_rules.rule_version("court", dt.date(2019, 1, 1))
+    assert v2018.in_force_on(dt.date(2018, 1, 1))
+    assert v2018.in_force_on(dt.date(2021, 6, 30))
+    assert not v2018.in_force_on(dt.date(2021, 7, 1))
+    assert not v2018.in_force_on(dt.date(2017, 12, 31))
+    # 2021-06-30 20:00 UTC is 1 July 02:00 in Almaty: the APPC regime.
+    assert not v2018.in_force_on(dt.datetime(2021, 6, 30, 20, tzinfo=UTC))
+    assert v2018.in_force_on(dt.datetime(2021, 6, 30, 12, tzinfo=UTC))
+
+    class Sub(dt.date):
+        pass
+
+    assert v2018.in_force_on(Sub(2021, 6, 30))
+    assert not v2018.in_force_on(Sub(2021, 7, 1))
+
+
+@pytest.mark.parametrize(("term", "text"), [
+    (Term(0, Unit.WORKING_DAYS), "0 working days"),
+    (Term(1, Unit.WORKING_DAYS), "1 working day"),
+    (Term(2, Unit.CALENDAR_DAYS), "2 calendar days"),
+    (Term(1, Unit.MONTHS), "1 month"),
+    (Term(12, Unit.MONTHS), "12 months"),
+])
+def test_term_describe(term: Term, text: str) -> None:
+    assert term.describe() == text
+
+
+# --- a freshly built calendar, day by day, against the holidays data -----------------------------------
+
+_SUBSTITUTED = re.compile(r"^Day off \(substituted from (\d{2})/(\d{2})/(\d{4})\)$")
+
+
+def expected_days(first_year: int, last_year: int) -> dict[dt.date, Day]:
+    """Every special day of the calendar, read straight from ``holidays`` (names, transfers, carry-overs).
+
+    A transferred day off is recognised by its name, "Day off (substituted from MM/DD/YYYY)", which
+    also gives the day it was moved from; a carried-over holiday by its "(observed)" suffix; an
+    estimated date by the "(estimated)" name ``islamic_show_estimated=True`` gives it in years that
+    :data:`~appeal_rules.CONFIRMED_YEARS` does not confirm.
+    """
+    years = range(first_year, last_year + 1)
+    named = holidays.country_holidays("KZ", years=years, language="en_US", islamic_show_estimated=False)
+    flagged = holidays.country_holidays("KZ", years=years, language="en_US", islamic_show_estimated=True)
+    confirmed = {c.year: c for c in CONFIRMED_YEARS}
+
+    def act(year: int) -> str:
+        c = confirmed.get(year)
+        return c.transfer_act if c is not None else f"the transfer act for {year} (holidays package data)"
+
+    out: dict[dt.date, Day] = {}
+    moved_to: dict[dt.date, dt.date] = {}
+    for day, name in named.items():
+        if not first_year <= day.year <= last_year:
+            continue
+        m = _SUBSTITUTED.match(name)
+        if m:
+            source = dt.date(int(m[3]), int(m[1]), int(m[2]))
+            moved_to[source] = day
+            out[day] = Day(day, DayKind.TRANSFERRED, "Day off", source, act(day.year))
+        elif name.endswith(" (observed)"):
+            out[day] = Day(day, DayKind.CARRIED_OVER, name.removesuffix(" (observed)"),
+                           act=calendar_module._CARRY_OVER_ACT)
+        else:
+            estimated = flagged.get(day) != name and day.year not in confirmed
+            out[day] = Day(day, DayKind.HOLIDAY, name, act=calendar_module._HOLIDAY_ACT, estimated=estimated)
+    for day in named.weekend_workdays:
+        if first_year <= day.year <= last_year:
+            out[day] = Day(day, DayKind.WORKING_WEEKEND, "Working day", moved_to.get(day), act(day.year))
+    return out
+
+
+@pytest.mark.parametrize(("first_year", "last_year"), [(2018, 2030), (2014, 2017)])
+def test_fresh_calendar_days_match_the_holidays_data(first_year: int, last_year: int) -> None:
+    """Every day of a new calendar: kind, name, the other end of a transfer, the act, the estimate flag."""
+    cal = WorkingCalendar(first_year, last_year)
+    expected = expected_days(first_year, last_year)
+    wrong = []
+    for day in cal.days(cal.first_day, cal.last_day):
+        want = expected.get(day.date) or Day(day.date, DayKind.WEEKEND if day.date.weekday() >= 5 else DayKind.WORKING)
+        if day != want:
+            wrong.append((day, want))
+    assert wrong == []
+    assert len(cal.snapshot()["days"]) == len(expected)
+
+
+def test_fresh_calendar_horizon_version_and_estimates() -> None:
+    cal = WorkingCalendar(2018, 2030)
+    assert cal.horizon == 2025
+    assert cal.version == f"holidays {metadata.version('holidays')}; overlays none; horizon 2025"
+    snapshot = cal.snapshot()
+    assert snapshot["estimated"] == [d.isoformat() for d, day in sorted(expected_days(2018, 2030).items())
+                                     if day.estimated]
+    assert snapshot["estimated"][0] == "2026-05-27"
+    assert cal.provisional_reasons(dt.date(2025, 12, 31), dt.date(2025, 12, 31)) == ()
+    assert cal.provisional_reasons(dt.date(2026, 1, 1), dt.date(2026, 1, 1)) == (
+        "the days from 2026-01-01 on are past the calendar data horizon (last confirmed year 2025): for later "
+        "years the transfer of days off and the date of Kurban Ait are not confirmed yet",
+    )
+
+
+def test_default_calendar_years() -> None:
+    """WorkingCalendar() holds 2018 to 2030; the narrowest calendars build too."""
+    cal = WorkingCalendar()
+    assert (cal.first_day, cal.last_day) == (dt.date(2018, 1, 1), dt.date(2030, 12, 31))
+    assert (cal.first_year, cal.last_year) == (2018, 2030)
+    assert repr(cal) == "WorkingCalendar(first_year=2018, last_year=2030, overlays=0)"
+    assert WorkingCalendar(1991, 1991).is_working_day(dt.date(1991, 12, 31))
+    assert WorkingCalendar(2099, 2099).last_day == dt.date(2099, 12, 31)
+
+
+def test_horizon_at_and_before_the_first_year() -> None:
+    """A calendar whose first year is the last confirmed one is confirmed in it; one that starts later is not."""
+    starts_confirmed = WorkingCalendar(2025, 2026)
+    assert starts_confirmed.horizon == 2025
+    assert starts_confirmed.provisional_reasons(dt.date(2025, 1, 1), dt.date(2025, 12, 31)) == ()
+    unconfirmed = WorkingCalendar(2026, 2027)
+    assert unconfirmed.horizon == 2025
+    assert unconfirmed.provisional_reasons(dt.date(2026, 1, 1), dt.date(2026, 1, 1)) == (
+        "the days from 2026-01-01 on are past the calendar data horizon (last confirmed year 2025): for later "
+        "years the transfer of days off and the date of Kurban Ait are not confirmed yet",
+    )
+
+
+def test_default_calendar_is_built_once_on_first_use(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(calendar_module, "_DEFAULT", None)
+    first = appeal_rules.default_calendar()
+    assert isinstance(first, WorkingCalendar)
+    assert (first.first_year, first.last_year, first.overlays) == (2018, 2030, ())
+    assert appeal_rules.default_calendar() is first
+    assert appeal_rules.resolve_calendar(None) is first
+
+
+def test_provisional_reasons_name_every_estimated_holiday() -> None:
+    reasons = appeal_rules.default_calendar().provisional_reasons(dt.date(2026, 1, 1), dt.date(2027, 12, 31))
+    assert [r.split(" is an estimated date")[0] for r in reasons[:-1]] == [
+        "Eid al-Adha on 2026-05-27", "Eid al-Adha on 2027-05-16"]
+    assert reasons[-1].startswith("the days from 2026-01-01 on are past the calendar data horizon")
+
+
+def test_every_period_names_the_calendar_version() -> None:
+    version = appeal_rules.default_calendar().version
+    for term in (Term(5, Unit.WORKING_DAYS), Term(10, Unit.CALENDAR_DAYS), Term(2, Unit.MONTHS)):
+        assert appeal_rules.count_period(dt.date(2025, 3, 3), term).calendar_version == version
+
+
+def test_transfer_across_the_calendar_edge_keeps_its_other_end() -> None:
+    """WorkingCalendar(2013, 2013): Saturday 28 December 2013 was worked for the day off on Friday 3 January 2014.
+
+    The 2014 entry of the transfer table, (1, 3, 12, 28, 2013), names both ends; a 2013 calendar
+    reads the neighbouring years' entries so that the working Saturday keeps the day off it was
+    moved to (found by mutation testing).
+    """
+    day = WorkingCalendar(2013, 2013).day(dt.date(2013, 12, 28))
+    assert day.kind is DayKind.WORKING_WEEKEND
+    assert not day.describe().endswith("moved to )"), day.describe()
+    assert day.moved == dt.date(2014, 1, 3)
+
+
+def test_horizon_stops_at_the_last_year() -> None:
+    """A calendar ending in 2024 is confirmed to 2024, though 2025 is confirmed too."""
+    cal = WorkingCalendar(2018, 2024)
+    assert cal.horizon == 2024
+    assert cal.version.endswith("; horizon 2024")
+
+
+def test_skipped_days_of_a_fresh_calendar_keep_their_records() -> None:
+    """The non-working days a period skips carry their own records (holiday, transfer), not a bare weekend."""
+    cal = WorkingCalendar(2024, 2026)
+    period = appeal_rules.count_period(dt.date(2024, 12, 31), Term(10, Unit.WORKING_DAYS), calendar=cal)
+    assert period.skipped == tuple(cal.day(d.date) for d in period.skipped)
+    assert [d.kind for d in period.skipped[:3]] == [DayKind.HOLIDAY, DayKind.HOLIDAY, DayKind.TRANSFERRED]
+
+
+def _blank_2026() -> WorkingCalendar:
+    """A frozen 2026 calendar with no holiday at all, unconfirmed: 1 January is a plain Thursday."""
+    return WorkingCalendar.from_snapshot({"first_year": 2026, "last_year": 2026, "horizon": 2025,
+                                          "version": "blank", "estimated": [], "days": []})
+
+
+def test_same_day_period_from_the_first_day_of_the_calendar() -> None:
+    """Day 1 is the calendar's first day itself; the days off skipped and the horizon are counted from it."""
+    cal = _blank_2026()
+    period = appeal_rules.count_period(dt.date(2026, 1, 1), Term(3, Unit.WORKING_DAYS),
+                                       convention=Convention.SAME_DAY, calendar=cal)
+    assert period.counted == (dt.date(2026, 1, 1), dt.date(2026, 1, 2), dt.date(2026, 1, 5))
+    assert [d.date for d in period.skipped] == [dt.date(2026, 1, 3), dt.date(2026, 1, 4)]
+    assert period.provisional_reasons == (
+        "the days from 2026-01-01 on are past the calendar data horizon (last confirmed year 2025): for later "
+        "years the transfer of days off and the date of Kurban Ait are not confirmed yet",
+    )
+    zero = appeal_rules.count_period(dt.date(2026, 1, 1), Term(0, Unit.WORKING_DAYS),
+                                     convention=Convention.SAME_DAY, calendar=cal)
+    assert (zero.due, zero.counted, zero.skipped) == (dt.date(2026, 1, 1), (), ())
+    assert zero.provisional_reasons == period.provisional_reasons
+    next_day = appeal_rules.count_period(dt.date(2026, 1, 1), Term(1, Unit.WORKING_DAYS), calendar=cal)
+    assert next_day.provisional_reasons[0].startswith("the days from 2026-01-02 on are past")
+
+
+def test_cite_joins_every_source() -> None:
+    version = appeal_rules.rule_version("review_term.first_instance", dt.date(2025, 1, 6))
+    assert version.cite() == "; ".join(s.cite() for s in version.sources)
+    assert len(version.sources) == 2
+    assert version.cite().count("; ") == 1
+
+
+def test_last_day_of_a_calendar_keeps_its_record() -> None:
+    """31 December 2018 was a day off moved from Saturday 29 December: the last day of a 2018 calendar."""
+    cal = WorkingCalendar(2018, 2018)
+    day = cal.day(dt.date(2018, 12, 31))
+    assert (day.kind, day.moved) == (DayKind.TRANSFERRED, dt.date(2018, 12, 29))
+    assert not cal.is_working_day(dt.date(2018, 12, 31))
+
+
+# --- overlays -----------------------------------------------------------------------------------------
+
+
+def test_overlay_days_their_records_the_horizon_and_the_version() -> None:
+    order = CalendarOverlay(act="Order No. 1 (test)", url="https://example.invalid/1",
+                            days_off=(dt.date(2027, 1, 8),), working_days=(dt.date(2027, 1, 16),),
+                            confirms_years=(2026, 2027))
+    cal = WorkingCalendar(overlays=(order,))
+    assert cal.day(dt.date(2027, 1, 8)) == Day(dt.date(2027, 1, 8), DayKind.OVERLAY_DAY_OFF, "Day off",
+                                               act="Order No. 1 (test)")
+    assert cal.day(dt.date(2027, 1, 16)) == Day(dt.date(2027, 1, 16), DayKind.OVERLAY_WORKING, "Working day",
+                                                act="Order No. 1 (test)")
+    assert cal.day(dt.date(2027, 1, 8)).describe() == "Friday 2027-01-08: day off under Order No. 1 (test)"
+    assert cal.day(dt.date(2027, 1, 16)).describe() == "Saturday 2027-01-16: working day under Order No. 1 (test)"
+    assert cal.horizon == 2027
+    kurban_2026 = cal.day(dt.date(2026, 5, 27))
+    assert kurban_2026.kind is DayKind.HOLIDAY
+    assert not kurban_2026.estimated  # the overlay confirms 2026
+    assert cal.day(dt.date(2028, 5, 5)).estimated  # 2028 is not confirmed
+    assert cal.snapshot()["estimated"][0] == "2028-05-05"
+    payload = [order.digest_payload()]
+    assert payload == [{"act": "Order No. 1 (test)", "url": "https://example.invalid/1",
+                        "days_off": ["2027-01-08"], "working_days": ["2027-01-16"], "confirms_years": [2026, 2027]}]
+    digest = hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:12]
+    assert cal.version == f"holidays {metadata.version('holidays')}; overlays {digest}; horizon 2027"
+
+
+def test_overlay_digest_payload_is_canonical() -> None:
+    """Days and years sorted, so that the same act in another order gives the same calendar version."""
+    a = CalendarOverlay(act="A", days_off=(dt.date(2027, 1, 12), dt.date(2027, 1, 11)), confirms_years=(2027, 2026))
+    b = CalendarOverlay(act="A", days_off=(dt.date(2027, 1, 11), dt.date(2027, 1, 12)), confirms_years=(2026, 2027))
+    assert a.digest_payload() == b.digest_payload()
+    assert WorkingCalendar(overlays=(a,)).version == WorkingCalendar(overlays=(b,)).version
+
+
+# --- snapshots ----------------------------------------------------------------------------------------
+
+
+def test_snapshot_round_trip_keeps_every_day_and_the_years() -> None:
+    source = WorkingCalendar(2024, 2026)
+    frozen = WorkingCalendar.from_snapshot(source.snapshot())
+    assert (frozen.first_year, frozen.last_year) == (2024, 2026)
+    assert frozen.days(frozen.first_day, frozen.last_day) == source.days(source.first_day, source.last_day)
+    assert frozen.horizon == 2025
+    assert frozen.version == "frozen " + source.version
+    assert frozen.snapshot() == {**source.snapshot(), "version": "frozen " + source.version}
+    assert frozen.provisional_reasons(dt.date(2026, 5, 27), dt.date(2026, 5, 27))[0].startswith(
+        "Eid al-Adha on 2026-05-27 is an estimated date")
+
+
+def test_snapshot_day_defaults() -> None:
+    """A day record without "estimated", "name", "act" or "moved" is read as not estimated, without them."""
+    data = _snap(days=[{"date": "2025-01-01", "kind": "holiday"}], estimated=[])
+    day = WorkingCalendar.from_snapshot(data).day(dt.date(2025, 1, 1))
+    assert day == Day(dt.date(2025, 1, 1), DayKind.HOLIDAY)
+
+
+def test_snapshot_estimated_days_at_the_edges_of_the_calendar() -> None:
+    """Estimated holidays on the first and the last day of the calendar are reported."""
+    data = {"first_year": 2026, "last_year": 2026, "horizon": 2025, "version": "test",
+            "estimated": ["2026-01-01", "2026-12-31"],
+            "days": [{"date": "2026-01-01", "kind": "holiday", "name": "A", "estimated": True},
+                     {"date": "2026-12-31", "kind": "holiday", "name": "B", "estimated": True}]}
+    cal = WorkingCalendar.from_snapshot(data)
+    assert cal.provisional_reasons(dt.date(2026, 1, 1), dt.date(2026, 1, 1))[0].startswith(
+        "A on 2026-01-01 is an estimated date")
+    assert cal.provisional_reasons(dt.date(2026, 12, 31), dt.date(2026, 12, 31))[0].startswith(
+        "B on 2026-12-31 is an estimated date")
+    assert cal.day(dt.date(2026, 12, 31)).describe() == "Thursday 2026-12-31: public holiday, B (date estimated)"
+    assert cal.version == "test"
+
+
+# --- edges of queries and periods ---------------------------------------------------------------------
+
+
+def test_add_working_days_from_the_day_after_the_calendar() -> None:
+    with pytest.raises(appeal_rules.CalendarRangeError):
+        appeal_rules.add_working_days(dt.date(2031, 1, 1), 1)
+
+
+@pytest.mark.parametrize("n", [1, 5, -1, -5, 0])
+def test_add_working_days_slow_path_agrees_with_the_fast_path(n: int) -> None:
+    """An aware datetime (or a date subclass) takes the checked path; the answer is the same as for a date."""
+
+    class Sub(dt.date):
+        pass
+
+    for day in (dt.date(2025, 1, 3), dt.date(2024, 12, 31), dt.date(2025, 1, 5)):
+        expected = appeal_rules.add_working_days(day, n)
+        aware = dt.datetime(day.year, day.month, day.day, 12, tzinfo=UTC)  # 17:00 in Almaty, same day
+        assert appeal_rules.add_working_days(aware, n) == expected
+        assert appeal_rules.add_working_days(Sub(day.year, day.month, day.day), n) == expected
+
+
+def test_calendar_day_period_ending_on_the_last_day() -> None:
+    """A calendar-day period whose last day is the calendar's last day (a working day) ends there."""
+    period = appeal_rules.count_period(dt.date(2030, 12, 30), Term(1, Unit.CALENDAR_DAYS))
+    assert period.due == dt.date(2030, 12, 31)
+    assert period.rolled_from is None
+
+
+def test_month_period_rounding_up_and_down() -> None:
+    down = appeal_rules.count_period(dt.date(2025, 1, 31), Term(1, Unit.MONTHS), rounding=MonthRounding.DOWN)
+    up = appeal_rules.count_period(dt.date(2025, 1, 31), Term(1, Unit.MONTHS), rounding=MonthRounding.UP)
+    assert (down.due, down.rolled_from) == (dt.date(2025, 2, 28), None)
+    assert (up.due, up.rolled_from) == (dt.date(2025, 3, 3), dt.date(2025, 3, 1))  # 1 March 2025 is a Saturday
+    exact = appeal_rules.count_period(dt.date(2025, 1, 15), Term(1, Unit.MONTHS), rounding=MonthRounding.UP)
+    assert exact.due == dt.date(2025, 2, 17)  # 15 February is a Saturday; no rounding needed
+
+
+def test_period_explain_text() -> None:
+    period = appeal_rules.count_period(dt.date(2024, 12, 31), Term(5, Unit.WORKING_DAYS))
+    assert period.explain() == "\n".join([
+        "Counted 5 working days from 2024-12-31 (next_day: Civil Code art. 173; APPC art. 76(2)).",
+        "Working days counted: 1. 2025-01-05, 2. 2025-01-06, 3. 2025-01-08, 4. 2025-01-09, 5. 2025-01-10.",
+        "Skipped Wednesday 2025-01-01: public holiday, New Year's Day.",
+        "Skipped Thursday 2025-01-02: public holiday, New Year's Day.",
+        "Skipped Friday 2025-01-03: day off moved from Sunday 2025-01-05 by the transfer act.",
+        "Skipped Saturday 2025-01-04: weekend.",
+        "Skipped Tuesday 2025-01-07: public holiday, Orthodox Christmas.",
+        "Due: 2025-01-10 (until the end of that day, Civil Code art. 176).",
+    ])
+    rolled = appeal_rules.count_period(dt.date(2025, 1, 1), Term(3, Unit.CALENDAR_DAYS))
+    assert rolled.explain().splitlines()[-2:] == [
+        "2025-01-04 is not a working day: the period ends on the next working day (Civil Code art. 175).",
+        "Due: 2025-01-05 (until the end of that day, Civil Code art. 176).",
+    ]
+    provisional = appeal_rules.count_period(dt.date(2025, 12, 31), Term(1, Unit.WORKING_DAYS))
+    assert provisional.explain().splitlines()[-1].startswith("Provisional: the days from 2026-01-01 on are past")
+
+
+def test_day_describe_every_kind() -> None:
+    cal = appeal_rules.default_calendar()
+    assert cal.day(dt.date(2025, 1, 6)).describe() == "Monday 2025-01-06: working day"
+    assert cal.day(dt.date(2025, 1, 4)).describe() == "Saturday 2025-01-04: weekend"
+    assert cal.day(dt.date(2025, 1, 5)).describe() == (
+        "Sunday 2025-01-05: working day by the transfer act (day off moved to Friday 2025-01-03)")
+    assert cal.day(dt.date(2024, 3, 25)).describe() == (
+        "Monday 2024-03-25: day off, Nowruz Holiday carried over from a day off")
+    assert cal.day(dt.date(2025, 6, 6)).describe() == "Friday 2025-06-06: public holiday, Eid al-Adha"
+    assert cal.day(dt.date(2026, 5, 27)).describe() == (
+        "Wednesday 2026-05-27: public holiday, Eid al-Adha (date estimated)")
+
+
+def test_review_deadline_is_memoized_per_calendar() -> None:
+    """A repeated question on the same calendar returns the same answer object."""
+    cal = WorkingCalendar(2024, 2026)
+    first = appeal_rules.review_deadline(dt.date(2025, 3, 3), appeal_rules.BodyKind.MINISTRY, calendar=cal)
+    again = appeal_rules.review_deadline(dt.date(2025, 3, 3), appeal_rules.BodyKind.MINISTRY, calendar=cal)
+    assert first is again
+    assert first.due == dt.date(2025, 3, 11)  # 8 March, International Women's Day, is a Saturday: carried to 10
+
+
+def test_registration_date_refuses_a_tzinfo_without_an_offset() -> None:
+    """A tzinfo whose utcoffset() is None makes the datetime naive."""
+
+    class Floating(dt.tzinfo):
+        def utcoffset(self, d: dt.datetime | None) -> dt.timedelta | None:
+            return None
+
+        def dst(self, d: dt.datetime | None) -> dt.timedelta | None:
+            return None
+
+        def tzname(self, d: dt.datetime | None) -> str | None:
+            return None
+
+    with pytest.raises(appeal_rules.InvalidInputError, match="got a naive datetime"):
+        appeal_rules.registration_date(dt.datetime(2025, 1, 6, 10, tzinfo=Floating()))
+
+
+def test_conventions_and_their_citations() -> None:
+    assert [c.unit for c in Convention] == [Unit.WORKING_DAYS, Unit.WORKING_DAYS, Unit.CALENDAR_DAYS, Unit.MONTHS]
+    assert Convention.SAME_DAY.citation == "no act: offered for what-if analysis only"
+    assert Convention.CALENDAR_DAYS.citation == "Civil Code arts. 173, 175"
+    assert Convention.MONTHS.citation == "Civil Code arts. 173, 174, 175"
+    assert [k for k in DayKind if k.is_working] == [DayKind.WORKING, DayKind.WORKING_WEEKEND, DayKind.OVERLAY_WORKING]
+
+
+def test_year_confirmations_are_consistent() -> None:
+    """Each confirmed year's Kurban Ait date is that year's Eid al-Adha in the calendar."""
+    cal = appeal_rules.default_calendar()
+    for c in CONFIRMED_YEARS:
+        assert isinstance(c, YearConfirmation)
+        assert cal.day(c.kurban_ait).name == "Eid al-Adha"
+        assert not cal.day(c.kurban_ait).estimated
