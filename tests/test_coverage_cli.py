@@ -8,6 +8,7 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -380,3 +381,17 @@ def test_batch_failure_on_a_terminal_starts_the_error_on_a_new_line(
     shown = terminal.getvalue()
     assert shown.startswith("\nappeal-rules batch: error: 2 problems:\n- header: missing column 'registered_on'")
     assert not out.exists()
+
+
+def test_a_closed_output_stops_quietly(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`appeal-rules ... | head`: when the reader goes away the command stops with 141, no traceback."""
+
+    class ClosedPipe(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    redirected: list[tuple[int, int]] = []
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    monkeypatch.setattr(os, "dup2", lambda fd, fd2: redirected.append((fd, fd2)))
+    assert main(["calendar", "2025", "1"]) == 141
+    assert len(redirected) == 1  # stdout now points at the null device, so the final flush is safe

@@ -77,12 +77,16 @@ def __dir__() -> list[str]:
 _OK, _ROWS_FAILED, _INVALID, _PROVISIONAL = 0, 1, 2, 3
 _PROG = "appeal-rules"
 
+#: Exit status when the reader of stdout goes away (128 + SIGPIPE, as a shell reports it).
+_BROKEN_PIPE = 141
+
 _EXIT_CODES = """\
 Exit codes:
   0  done
   1  batch: some rows failed (each has an error cell; no row is dropped)
   2  usage error or invalid input (every problem is listed on stderr)
-  3  the result is provisional and --on-provisional raise was given"""
+  3  the result is provisional and --on-provisional raise was given
+  141  the output was closed early (for example by `| head`); nothing more is printed"""
 
 
 def _values(enum_type: type[Any]) -> list[str]:
@@ -1094,4 +1098,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # --help, --version, usage errors
         return stop.code if isinstance(stop.code, int) else (0 if stop.code is None else _INVALID)
-    return _COMMANDS[args.command](args)
+    try:
+        return _COMMANDS[args.command](args)
+    except BrokenPipeError:
+        # The reader went away (``appeal-rules calendar 2025 1 | head``): stop quietly, as Unix tools
+        # do. Point stdout at the null device so the interpreter's final flush cannot fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.__stdout__.fileno() if sys.__stdout__ is not None else 1)
+        return _BROKEN_PIPE
