@@ -246,6 +246,20 @@ def test_a_type_s_own_checks_are_reported_under_its_path() -> None:
     assert paths(caught.value) == ["complaint.learned_on", "overlays[0].act"]
 
 
+def test_bytes_that_are_not_utf8_are_one_problem_at_the_top() -> None:
+    # JSON arrives as bytes from a socket or a file; a stray Latin-1 byte is a problem, not a crash.
+    for raw, reason in ((b"\xff", "invalid start byte"),
+                        (bytearray(b'{"length": "\xe9"}'), "invalid continuation byte")):
+        with pytest.raises(InvalidInputError) as caught:
+            from_json(Term, raw)
+        assert [(p.path, p.message, p.accepted) for p in caught.value.problems] == [
+            ("", f"not UTF-8 text: {reason}", "a JSON object in UTF-8")]
+    answer = handle(b"\xff")
+    assert answer["kind"] == "error"
+    assert answer["error"]["problems"] == [
+        {"path": "", "message": "not UTF-8 text: invalid start byte", "accepted": "a JSON object in UTF-8"}]
+
+
 def test_wrong_top_level_values_are_problems() -> None:
     for value, message in (([1, 2], "got array"), ("not json", "not valid JSON"), (None, "got null")):
         with pytest.raises(InvalidInputError) as caught:
