@@ -184,17 +184,13 @@ CONFIRMED_YEARS: tuple[YearConfirmation, ...] = (
 )
 
 
-def _date_list(value: object, path: str, problems: list[Problem]) -> tuple[dt.date, ...]:
+def _check_date_list(value: object, path: str, problems: list[Problem]) -> None:
     if not isinstance(value, (list, tuple, frozenset, set)):
         problems.append(Problem(path, f"got {describe(value)}", "a list of datetime.date", True))
-        return ()
-    out = []
+        return
     for i, item in enumerate(sorted(value, key=repr) if isinstance(value, (set, frozenset)) else value):
         if isinstance(item, dt.datetime) or not isinstance(item, dt.date):
             problems.append(Problem(f"{path}[{i}]", f"got {describe(item)}", "a datetime.date", True))
-        else:
-            out.append(item)
-    return tuple(out)
 
 
 @attrs.frozen
@@ -228,8 +224,8 @@ class CalendarOverlay:
             problems.append(Problem("act", f"got {describe(self.act)}", "the citation of the act, a non-empty string"))
         if not isinstance(self.url, str):
             problems.append(Problem("url", f"got {describe(self.url)}", "a string", True))
-        _date_list(self.days_off, "days_off", problems)
-        _date_list(self.working_days, "working_days", problems)
+        _check_date_list(self.days_off, "days_off", problems)
+        _check_date_list(self.working_days, "working_days", problems)
         if not isinstance(self.confirms_years, (list, tuple)):
             problems.append(Problem("confirms_years", f"got {describe(self.confirms_years)}", "a list of years", True))
         else:
@@ -281,7 +277,7 @@ class WorkingCalendar:
     datetime.date(2025, 1, 10)
     """
 
-    __slots__ = ("_confirmations", "_index", "_lock", "_memo", "_snapshot", "first_year", "last_year", "overlays")
+    __slots__ = ("_confirmations", "_index", "_lock", "_memo", "first_year", "last_year", "overlays")
 
     def __init__(
         self,
@@ -307,7 +303,6 @@ class WorkingCalendar:
         self.last_year: int = last_year
         self.overlays: tuple[CalendarOverlay, ...] = tuple(overlays)
         self._confirmations = tuple(confirmations)
-        self._snapshot: Mapping[str, Any] | None = None
         self._index: _Index | None = None
         self._lock = threading.Lock()
         # Results of pure functions computed over this calendar (immutable values), so that a
@@ -361,7 +356,6 @@ class WorkingCalendar:
         raise_if(problems)
         parsed = _days_from_snapshot(data)  # refuses a malformed snapshot now, not at first use
         cal = cls(first_year=data["first_year"], last_year=data["last_year"])
-        cal._snapshot = data
         cal._index = _index_from_days(*parsed, first_year=cal.first_year, last_year=cal.last_year)
         return cal
 
@@ -781,9 +775,14 @@ def _days_from_snapshot(data: Mapping[str, Any]) -> tuple[dict[int, Day], list[i
         try:
             day = dt.date.fromisoformat(raw["date"])
             moved = raw.get("moved")
+            flag = raw.get("estimated", False)
+            if not isinstance(flag, bool):  # JSON's "false" is a string, and bool("false") is True
+                problems.append(Problem(f"snapshot.days[{i}].estimated", f"got {describe(flag)}",
+                                        "true or false", True))
+                continue
             special[day.toordinal()] = Day(
                 day, DayKind(raw["kind"]), raw.get("name"), dt.date.fromisoformat(moved) if moved else None,
-                raw.get("act"), bool(raw.get("estimated", False)),
+                raw.get("act"), flag,
             )
         except (KeyError, TypeError, ValueError, AttributeError) as err:
             problems.append(Problem(f"snapshot.days[{i}]", f"unreadable: {err!r}",
