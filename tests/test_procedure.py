@@ -23,10 +23,13 @@ from appeal_rules import (
     Channel,
     Complaint,
     Convention,
+    InputTypeError,
     InvalidAddresseeError,
     InvalidInputError,
     PortalStatus,
     ProvisionalPolicy,
+    ProvisionalResultError,
+    ProvisionalResultWarning,
     Registration,
     Respondent,
     RuleVersion,
@@ -354,3 +357,64 @@ def test_a_court_is_not_a_first_instance_reviewer(body: BodyKind, day: dt.date) 
             acceptance_proof(body, Channel.POST, rules_on=day)
     else:
         assert review_deadline(dt.date(2025, 2, 3), body, rules_on=day).reviewer is body
+
+
+# --- the provisional policy of the composite functions -------------------------------------------
+# escalation_options and assess count several dates; each applies ``on_provisional`` once, to the
+# reasons of all of them (found while triaging the mutation survivors: WARN used to warn once per
+# counted date, and an invalid policy was accepted whenever no date was counted).
+
+
+def _provisional_complaint() -> tuple[Complaint, Registration]:
+    # Registered 2026-12-28: the 5 working days run into January 2027, past the data horizon.
+    c = Complaint(Respondent.SERVICE_PROVIDER, AppealedAct.DECISION, Channel.POST, dt.date(2026, 12, 28),
+                  learned_on=dt.date(2026, 12, 20))
+    return c, Registration(dt.date(2026, 12, 28))
+
+
+def test_assess_warns_once_with_every_reason() -> None:
+    c, reg = _provisional_complaint()
+    marked = assess(c, registration=reg, on=dt.date(2027, 1, 4))
+    assert marked.deadline is not None
+    assert marked.deadline.provisional_reasons
+    with pytest.warns(ProvisionalResultWarning) as caught:
+        warned = assess(c, registration=reg, on=dt.date(2027, 1, 4), on_provisional=ProvisionalPolicy.WARN)
+    assert len(caught) == 1
+    assert caught[0].filename == __file__  # pointed at the caller, not into the library
+    message = str(caught[0].message)
+    for reason in marked.deadline.provisional_reasons + marked.escalation.provisional_reasons:
+        assert reason in message
+    assert warned == marked
+    with pytest.raises(ProvisionalResultError) as raised:
+        assess(c, registration=reg, on=dt.date(2027, 1, 4), on_provisional=ProvisionalPolicy.RAISE)
+    assert str(raised.value) == message
+
+
+def test_escalation_warns_once_for_the_deadline_and_the_court_month() -> None:
+    # Overdue at the first instance in 2027: the deadline and the court limit are both provisional.
+    kwargs: dict[str, Any] = {"on": dt.date(2027, 2, 1), "registered_on": dt.date(2026, 12, 28),
+                              "learned_on": dt.date(2026, 12, 20)}
+    marked = escalation_options(Stage.FIRST_INSTANCE_OVERDUE, **kwargs)
+    assert len(marked.provisional_reasons) >= 1
+    with pytest.warns(ProvisionalResultWarning) as caught:
+        escalation_options(Stage.FIRST_INSTANCE_OVERDUE, on_provisional=ProvisionalPolicy.WARN, **kwargs)
+    assert len(caught) == 1
+    assert str(caught[0].message) == "provisional result: " + "; ".join(marked.provisional_reasons)
+    with pytest.raises(ProvisionalResultError, match="provisional result: "):
+        escalation_options(Stage.FIRST_INSTANCE_PENDING, on=dt.date(2026, 12, 29), registered_on=dt.date(2026, 12, 28),
+                           on_provisional=ProvisionalPolicy.RAISE)
+
+
+@pytest.mark.parametrize("stage", [Stage.BEFORE_FILING, Stage.COURT])
+def test_escalation_refuses_an_unknown_policy_even_when_nothing_is_counted(stage: Stage) -> None:
+    with pytest.raises(InvalidInputError) as caught:
+        escalation_options(stage, on=dt.date(2025, 1, 6), on_provisional="sometimes")  # type: ignore[arg-type]
+    assert [(p.path, p.message, p.accepted) for p in caught.value.problems] == [
+        ("on_provisional", "unknown value 'sometimes'", "one of: mark, warn, raise")]
+
+
+def test_assess_refuses_an_unknown_policy_without_a_registration() -> None:
+    c, _ = _provisional_complaint()
+    with pytest.raises(InputTypeError) as caught:
+        assess(c, on_provisional=5)  # type: ignore[arg-type]
+    assert [p.path for p in caught.value.problems] == ["on_provisional"]

@@ -567,6 +567,10 @@ def escalation_options(
     filing, to give the last day for lodging. The rules are read at ``rules_on`` (default: the
     registration date where given, else ``on``).
 
+    ``on_provisional`` is applied once, to the provisional reasons of every date the result holds
+    (the review deadline and the limits): ``warn`` emits one warning naming them all, ``raise``
+    raises with all of them.
+
     >>> import datetime as dt
     >>> e = escalation_options(Stage.FIRST_INSTANCE_ANSWERED, on=dt.date(2025, 2, 3), learned_on=dt.date(2025, 1, 10),
     ...                        registered_on=dt.date(2025, 1, 13), answered_on=dt.date(2025, 1, 20))
@@ -577,6 +581,7 @@ def escalation_options(
     st = check_enum(stage, Stage, "stage", problems)
     today = check_date(on, "on", problems)
     who = check_enum(respondent, Respondent, "respondent", problems)
+    policy = check_enum(on_provisional, ProvisionalPolicy, "on_provisional", problems)
     registered = None if registered_on is None else check_date(registered_on, "registered_on", problems)
     answered = None if answered_on is None else check_date(answered_on, "answered_on", problems)
     learned = None if learned_on is None else check_date(learned_on, "learned_on", problems)
@@ -595,19 +600,21 @@ def escalation_options(
                                 f"{registered.isoformat()}", "a date on or after registered_on"))
     cal = resolve_calendar(calendar, problems)
     raise_if(problems)
-    assert st is not None and today is not None and who is not None and rules_day is not None
+    assert st is not None and today is not None and who is not None and rules_day is not None and policy is not None
     regime = rule_version("forwarding", rules_day).regime
     basis: list[RuleVersion] = [rule_version("scope", rules_day)]
     reasons: list[str] = []
 
+    # Every date below is counted with the policy MARK and their reasons are collected: the policy
+    # is applied once, to all of them, so that WARN warns once per call and RAISE names every reason.
     def deadline(reviewer: BodyKind) -> ReviewDeadline:
         assert registered is not None
-        d = review_deadline(registered, reviewer, rules_on=rules_day, calendar=cal, on_provisional=on_provisional)
+        d = review_deadline(registered, reviewer, rules_on=rules_day, calendar=cal)
         reasons.extend(r for r in d.provisional_reasons if r not in reasons)
         return d
 
     def months_after(start: dt.date, term: Term) -> dt.date:
-        p = count_period(start, term, rounding=MonthRounding.DOWN, calendar=cal, on_provisional=on_provisional)
+        p = count_period(start, term, rounding=MonthRounding.DOWN, calendar=cal)
         reasons.extend(r for r in p.provisional_reasons if r not in reasons)
         return p.due
 
@@ -624,6 +631,8 @@ def escalation_options(
                 f"stage {'first_instance_overdue' if st is Stage.FIRST_INSTANCE_PENDING else 'quality_overdue'} "
                 "or an answered stage",
             )
+        if reasons:
+            apply_policy(policy, tuple(reasons))
         return Escalation(st, rules_day, regime, (), d.due,
                           f"No escalation is open yet: the reviewer has until the end of {d.due.isoformat()} "
                           f"({d.basis[0].cite()}).", tuple(basis) + d.basis, tuple(reasons), cal.version)
@@ -684,9 +693,12 @@ def escalation_options(
     if after_first or st in (Stage.QUALITY_OVERDUE, Stage.QUALITY_ANSWERED):
         start_text = ("the day the review term ran out" if st in _OVERDUE else "the day you received the answer")
         options.append(_court_option(rules_day, decided_on, months_after, None, start_text))
+    # Every stage that gets here has an option: the first-level complaint before filing, the quality
+    # body after the first instance, the court after the quality body.
     options = [attrs.evolve(o, expired=o.act_by is not None and o.act_by < today) for o in options]
-    note = "" if options else "No option is open at this stage."
-    return Escalation(st, rules_day, regime, tuple(options), None, note, tuple(basis), tuple(reasons), cal.version)
+    if reasons:
+        apply_policy(policy, tuple(reasons))
+    return Escalation(st, rules_day, regime, tuple(options), None, "", tuple(basis), tuple(reasons), cal.version)
 
 
 def _court_option(
@@ -794,6 +806,9 @@ def assess(
     date, the review term at the registration date. A registration before the lodging date, or at
     a body that may not receive the complaint, is refused.
 
+    ``on_provisional`` is applied once, to the provisional reasons of the deadline and of the
+    options together (one warning under ``warn``).
+
     >>> import datetime as dt
     >>> from appeal_rules import Complaint, Registration, Respondent, AppealedAct, Channel, BodyKind
     >>> c = Complaint(Respondent.PROVIDER_OFFICIAL, AppealedAct.DECISION, Channel.IN_PERSON,
@@ -809,8 +824,9 @@ def assess(
         problems.append(Problem("registration", f"got {describe(registration)}", "a Registration or None", True))
     day = None if on is None else check_date(on, "on", problems)
     cal = resolve_calendar(calendar, problems)
+    policy = check_enum(on_provisional, ProvisionalPolicy, "on_provisional", problems)
     raise_if(problems)
-    assert isinstance(complaint, Complaint)
+    assert isinstance(complaint, Complaint) and policy is not None
     lodged = complaint.lodged_on
     if registration is not None:
         if registration.registered_on < lodged:
@@ -841,15 +857,16 @@ def assess(
     answer = answer_delivery(office, complaint.channel, rules_on=lodged)
     deadline = None
     if registration is not None:
-        deadline = review_deadline(registration.registered_on, registration.body, lodged_on=lodged,
-                                   calendar=cal, on_provisional=on_provisional)
+        deadline = review_deadline(registration.registered_on, registration.body, lodged_on=lodged, calendar=cal)
     if deadline is None:
         escalation = escalation_options(Stage.BEFORE_FILING, on=today, respondent=complaint.respondent,
-                                        learned_on=complaint.learned_on, rules_on=lodged, calendar=cal,
-                                        on_provisional=on_provisional)
+                                        learned_on=complaint.learned_on, rules_on=lodged, calendar=cal)
     else:
         stage = Stage.FIRST_INSTANCE_PENDING if today <= deadline.due else Stage.FIRST_INSTANCE_OVERDUE
         escalation = escalation_options(stage, on=today, respondent=complaint.respondent, registered_on=registered,
-                                        learned_on=complaint.learned_on, calendar=cal,
-                                        on_provisional=on_provisional)
+                                        learned_on=complaint.learned_on, calendar=cal)
+    # The steps were counted with the policy MARK; apply it once, to every reason of every step.
+    reasons = tuple(dict.fromkeys((deadline.provisional_reasons if deadline else ()) + escalation.provisional_reasons))
+    if reasons:
+        apply_policy(policy, reasons)
     return Assessment(complaint, registration, today, allowed, check, proof, answer, deadline, escalation)
