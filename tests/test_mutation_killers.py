@@ -33,19 +33,30 @@ import appeal_rules.rules as rules_module
 from appeal_rules import (
     CONFIRMED_YEARS,
     RULES,
+    AcceptanceProof,
+    AddresseeCheck,
+    AppealedAct,
+    BodyKind,
     CalendarOverlay,
+    Channel,
+    Complaint,
     Convention,
     Day,
     DayKind,
+    Escalation,
     MonthRounding,
     ProvisionalPolicy,
     ProvisionalResultWarning,
+    Registration,
+    Respondent,
     Source,
+    Stage,
     Term,
     Unit,
     WorkingCalendar,
     YearConfirmation,
 )
+from appeal_rules.procedure import require_valid_addressee
 
 #: The package as ``Any``: calls with deliberately wrong types go through it.
 ar: Any = appeal_rules
@@ -794,6 +805,347 @@ ERROR_CASES: dict[str, tuple[Callable[[], object], str, str]] = {
         "InputTypeError",
         "1 problem:\n- day: got str '2025-01-06'; accepted: a datetime.date",
     ),
+    "procedure.pending_after_due": (
+        lambda: ar.escalation_options(
+            ar.Stage.FIRST_INSTANCE_PENDING,
+            on=dt.date(2025, 2, 11),
+            registered_on=dt.date(2025, 2, 3),
+        ),
+        "InvalidInputError",
+        (
+            '1 problem:\n- stage: the review term ended on 2025-02-10, before on 2025-02-11; accepted: '
+            'stage first_instance_overdue or an answered stage'
+        ),
+    ),
+    "procedure.quality_pending_after_due": (
+        lambda: ar.escalation_options(
+            ar.Stage.QUALITY_PENDING,
+            on=dt.date(2025, 2, 25),
+            registered_on=dt.date(2025, 2, 3),
+        ),
+        "InvalidInputError",
+        (
+            '1 problem:\n- stage: the review term ended on 2025-02-24, before on 2025-02-25; accepted: '
+            'stage quality_overdue or an answered stage'
+        ),
+    ),
+    "procedure.overdue_too_early": (
+        lambda: ar.escalation_options(
+            ar.Stage.FIRST_INSTANCE_OVERDUE,
+            on=dt.date(2025, 2, 10),
+            registered_on=dt.date(2025, 2, 3),
+        ),
+        "InvalidInputError",
+        (
+            '1 problem:\n- stage: the review term runs until 2025-02-10, on or after on 2025-02-10; '
+            'accepted: a pending stage until the term has run out'
+        ),
+    ),
+    "procedure.missing_registration": (
+        lambda: ar.escalation_options("quality_overdue", on=dt.date(2025, 2, 10)),
+        "InvalidInputError",
+        (
+            '1 problem:\n- registered_on: missing at stage quality_overdue; accepted: the date the '
+            'complaint was registered'
+        ),
+    ),
+    "procedure.escalation_everything_wrong": (
+        lambda: ar.escalation_options(
+            "stage 9",
+            on="today",
+            respondent=5,
+            registered_on=dt.datetime(2025, 1, 1),
+            answered_on=1,
+            learned_on="x",
+            has_superior="yes",
+            rules_on=3,
+        ),
+        "InvalidInputError",
+        (
+            "8 problems:\n- stage: unknown value 'stage 9'; accepted: one of: before_filing, "
+            'first_instance_pending, first_instance_overdue, first_instance_answered, quality_pending, '
+            "quality_overdue, quality_answered, court\n- on: got str 'today'; accepted: a datetime.date\n- "
+            'respondent: got int 5; accepted: a Respondent or one of: service_provider, provider_official, '
+            'state_corporation, state_corporation_employee\n- registered_on: got a naive datetime '
+            '2025-01-01T00:00:00; accepted: a datetime.date, or a datetime with a time zone (converted to '
+            'Kazakhstan time)\n- answered_on: got int 1; accepted: a datetime.date\n- learned_on: got str '
+            "'x'; accepted: a datetime.date\n- has_superior: got str 'yes'; accepted: True or False\n- "
+            'rules_on: got int 3; accepted: a datetime.date'
+        ),
+    ),
+    "procedure.dates_after_on": (
+        lambda: ar.escalation_options(
+            ar.Stage.FIRST_INSTANCE_ANSWERED,
+            on=dt.date(2025, 2, 3),
+            registered_on=dt.date(2025, 2, 4),
+            answered_on=dt.date(2025, 2, 5),
+            learned_on=dt.date(2025, 2, 6),
+        ),
+        "InvalidInputError",
+        (
+            '3 problems:\n- registered_on: 2025-02-04 is after on 2025-02-03; accepted: a date on or '
+            'before on\n- answered_on: 2025-02-05 is after on 2025-02-03; accepted: a date on or before '
+            'on\n- learned_on: 2025-02-06 is after on 2025-02-03; accepted: a date on or before on'
+        ),
+    ),
+    "procedure.answered_before_registered": (
+        lambda: ar.escalation_options(
+            ar.Stage.FIRST_INSTANCE_ANSWERED,
+            on=dt.date(2025, 2, 10),
+            registered_on=dt.date(2025, 2, 4),
+            answered_on=dt.date(2025, 2, 3),
+        ),
+        "InvalidInputError",
+        (
+            '1 problem:\n- answered_on: 2025-02-03 is before registered_on 2025-02-04; accepted: a date on '
+            'or after registered_on'
+        ),
+    ),
+    "procedure.escalation_before_coverage": (
+        lambda: ar.escalation_options(ar.Stage.BEFORE_FILING, on=dt.date(2017, 12, 29)),
+        "OutsideCoverageError",
+        (
+            '1 problem:\n- on: 2017-12-29 is before the rules this library encodes; accepted: a date on or '
+            'after 2018-01-01'
+        ),
+    ),
+    "procedure.deadline_court": (
+        lambda: ar.review_deadline(dt.date(2025, 2, 3), ar.BodyKind.COURT),
+        "InvalidInputError",
+        (
+            "1 problem:\n- reviewer: a court's time limits are not review terms under this procedure; "
+            'accepted: service_provider, ministry, state_corporation or quality_authority'
+        ),
+    ),
+    "procedure.deadline_everything_wrong": (
+        lambda: ar.review_deadline("2025-02-03", "judge", lodged_on=5, rules_on="x"),
+        "InvalidInputError",
+        (
+            "4 problems:\n- registered_on: got str '2025-02-03'; accepted: a datetime.date\n- reviewer: "
+            "unknown value 'judge'; accepted: one of: service_provider, ministry, state_corporation, "
+            'quality_authority, court\n- lodged_on: got int 5; accepted: a datetime.date\n- rules_on: got '
+            "str 'x'; accepted: a datetime.date"
+        ),
+    ),
+    "procedure.deadline_lodged_after": (
+        lambda: ar.review_deadline(dt.date(2025, 2, 3), ar.BodyKind.MINISTRY, lodged_on=dt.date(2025, 2, 4)),
+        "InvalidInputError",
+        (
+            '1 problem:\n- registered_on: 2025-02-03 is before lodged_on 2025-02-04; accepted: a '
+            'registration date on or after the day the complaint was lodged'
+        ),
+    ),
+    "procedure.deadline_convention_unit": (
+        lambda: ar.review_deadline(dt.date(2025, 2, 3), ar.BodyKind.MINISTRY, convention=ar.Convention.MONTHS),
+        "InvalidInputError",
+        (
+            '1 problem:\n- convention: months counts months, but the term is in working_days; accepted: a '
+            'convention for working_days'
+        ),
+    ),
+    "procedure.proof_at_court": (
+        lambda: ar.acceptance_proof(ar.BodyKind.COURT, ar.Channel.POST, rules_on=dt.date(2025, 1, 6)),
+        "InvalidInputError",
+        (
+            '1 problem:\n- office: a court does not take or review complaints under this procedure; '
+            'accepted: service_provider, ministry, state_corporation or quality_authority'
+        ),
+    ),
+    "procedure.proof_everything_wrong": (
+        lambda: ar.acceptance_proof("bank", 5, rules_on=None),
+        "InvalidInputError",
+        (
+            "3 problems:\n- office: unknown value 'bank'; accepted: one of: service_provider, ministry, "
+            'state_corporation, quality_authority, court\n- channel: got int 5; accepted: a Channel or one '
+            'of: post, in_person, portal\n- rules_on: got NoneType None; accepted: a datetime.date'
+        ),
+    ),
+    "procedure.answer_types": (
+        lambda: ar.answer_delivery(5, "fax", rules_on=dt.date(2017, 1, 1)),
+        "InvalidInputError",
+        (
+            '2 problems:\n- office: got int 5; accepted: a BodyKind or one of: service_provider, ministry, '
+            "state_corporation, quality_authority, court\n- channel: unknown value 'fax'; accepted: one "
+            'of: post, in_person, portal'
+        ),
+    ),
+    "procedure.addressees_types": (
+        lambda: ar.addressees("me", rules_on="2025-01-06"),
+        "InvalidInputError",
+        (
+            "2 problems:\n- respondent: unknown value 'me'; accepted: one of: service_provider, "
+            'provider_official, state_corporation, state_corporation_employee\n- rules_on: got str '
+            "'2025-01-06'; accepted: a datetime.date"
+        ),
+    ),
+    "procedure.check_addressee_types": (
+        lambda: ar.check_addressee(1, 2, rules_on=3),
+        "InputTypeError",
+        (
+            '3 problems:\n- respondent: got int 1; accepted: a Respondent or one of: service_provider, '
+            'provider_official, state_corporation, state_corporation_employee\n- addressee: got int 2; '
+            'accepted: a BodyKind or one of: service_provider, ministry, state_corporation, '
+            'quality_authority, court\n- rules_on: got int 3; accepted: a datetime.date'
+        ),
+    ),
+    "procedure.portal_status_type": (
+        lambda: ar.portal_transitions("sent"),
+        "InvalidInputError",
+        (
+            "1 problem:\n- status: unknown value 'sent'; accepted: one of: delivered, registered, "
+            'in_execution, answered, refused_review'
+        ),
+    ),
+    "procedure.transition_from_final": (
+        lambda: ar.check_transition(ar.PortalStatus.ANSWERED, ar.PortalStatus.DELIVERED),
+        "InvalidTransitionError",
+        (
+            '1 problem:\n- new: the portal does not move from answered to delivered; accepted: no further '
+            'status: answered is final'
+        ),
+    ),
+    "procedure.transition_skipping": (
+        lambda: ar.check_transition(ar.PortalStatus.DELIVERED, ar.PortalStatus.ANSWERED),
+        "InvalidTransitionError",
+        (
+            '1 problem:\n- new: the portal does not move from delivered to answered; accepted: one of: '
+            'registered'
+        ),
+    ),
+    "procedure.transition_types": (
+        lambda: ar.check_transition(1, "x"),
+        "InvalidInputError",
+        (
+            '2 problems:\n- current: got int 1; accepted: a PortalStatus or one of: delivered, registered, '
+            "in_execution, answered, refused_review\n- new: unknown value 'x'; accepted: one of: "
+            'delivered, registered, in_execution, answered, refused_review'
+        ),
+    ),
+    "procedure.quality_name_type": (
+        lambda: ar.quality_authority_name("2025-01-06"),
+        "InputTypeError",
+        "1 problem:\n- on: got str '2025-01-06'; accepted: a datetime.date",
+    ),
+    "procedure.assess_types": (
+        lambda: ar.assess("complaint", registration=5, on="x"),
+        "InputTypeError",
+        (
+            "3 problems:\n- complaint: got str 'complaint'; accepted: a Complaint\n- registration: got int "
+            "5; accepted: a Registration or None\n- on: got str 'x'; accepted: a datetime.date"
+        ),
+    ),
+    "procedure.deadline_outside": (
+        lambda: ar.review_deadline(dt.date(2031, 1, 6), ar.BodyKind.MINISTRY),
+        "CalendarRangeError",
+        (
+            '1 problem:\n- registered_on: 2031-01-06 is outside the calendar; accepted: a date from '
+            '2018-01-01 to 2030-12-31'
+        ),
+    ),
+    "procedure.require_valid_addressee": (
+        lambda: require_valid_addressee(
+            ar.Respondent.PROVIDER_OFFICIAL, ar.BodyKind.STATE_CORPORATION,
+            rules_on=dt.date(2025, 1, 6),
+        ),
+        "InvalidAddresseeError",
+        (
+            '1 problem:\n- addressee: A complaint about the provider or its official goes to the head of '
+            'the provider or the head of the ministry over it: not to the state corporation (Service '
+            'standard, appeal procedure (2018), clause 2; Law "On State Services" No. 88-V of 15.04.2013, '
+            'art. 25).; accepted: one of: service_provider, ministry'
+        ),
+    ),
+    "procedure.has_superior_type_only": (
+        lambda: ar.escalation_options(ar.Stage.BEFORE_FILING, on=dt.date(2025, 1, 6), has_superior="yes"),
+        "InputTypeError",
+        "1 problem:\n- has_superior: got str 'yes'; accepted: True or False",
+    ),
+    "procedure.missing_registration_member": (
+        lambda: ar.escalation_options(ar.Stage.FIRST_INSTANCE_OVERDUE, on=dt.date(2025, 2, 10)),
+        "InvalidInputError",
+        (
+            '1 problem:\n- registered_on: missing at stage first_instance_overdue; accepted: the date the '
+            'complaint was registered'
+        ),
+    ),
+    "procedure.escalation_calendar_and_stage": (
+        lambda: ar.escalation_options("stage 9", on=dt.date(2025, 1, 6), calendar=5),
+        "InvalidInputError",
+        (
+            "2 problems:\n- stage: unknown value 'stage 9'; accepted: one of: before_filing, "
+            'first_instance_pending, first_instance_overdue, first_instance_answered, quality_pending, '
+            'quality_overdue, quality_answered, court\n- calendar: got int 5; accepted: a WorkingCalendar '
+            'or None'
+        ),
+    ),
+    "procedure.assess_calendar_and_on": (
+        lambda: ar.assess(
+            ar.Complaint("service_provider",
+            "decision",
+            "post", dt.date(2025, 1, 6)),
+            on="x",
+            calendar=5,
+        ),
+        "InputTypeError",
+        (
+            "2 problems:\n- on: got str 'x'; accepted: a datetime.date\n- calendar: got int 5; accepted: a "
+            'WorkingCalendar or None'
+        ),
+    ),
+    "procedure.assess_on_before_registration": (
+        lambda: ar.assess(
+            ar.Complaint("service_provider",
+            "decision",
+            "post", dt.date(2025, 1, 6)),
+            registration=ar.Registration(dt.date(2025, 1, 8)),
+            on=dt.date(2025, 1, 7),
+        ),
+        "InvalidInputError",
+        (
+            '1 problem:\n- on: 2025-01-07 is before the complaint was registered; accepted: a date on or '
+            'after that day'
+        ),
+    ),
+    "procedure.assess_on_before_lodging": (
+        lambda: ar.assess(
+            ar.Complaint("service_provider",
+            "decision",
+            "post", dt.date(2025, 1, 6)),
+            on=dt.date(2025, 1, 5),
+        ),
+        "InvalidInputError",
+        (
+            '1 problem:\n- on: 2025-01-05 is before the complaint was lodged; accepted: a date on or after '
+            'that day'
+        ),
+    ),
+    "procedure.assess_registration_body": (
+        lambda: ar.assess(
+            ar.Complaint("state_corporation",
+            "decision",
+            "post", dt.date(2025, 1, 6)),
+            registration=ar.Registration(dt.date(2025, 1, 6), ar.BodyKind.MINISTRY),
+        ),
+        "InvalidAddresseeError",
+        (
+            '1 problem:\n- registration.body: ministry may not receive this complaint; accepted: one of: '
+            'state_corporation'
+        ),
+    ),
+    "procedure.assess_registration_body_and_date": (
+        lambda: ar.assess(
+            ar.Complaint("state_corporation",
+            "decision",
+            "post", dt.date(2025, 1, 6)),
+            registration=ar.Registration(dt.date(2025, 1, 3), ar.BodyKind.MINISTRY),
+        ),
+        "InvalidInputError",
+        (
+            '2 problems:\n- registration.registered_on: 2025-01-03 is before the complaint was lodged '
+            '(2025-01-06); accepted: a date on or after complaint.lodged_on\n- registration.body: ministry '
+            'may not receive this complaint; accepted: one of: state_corporation'
+        ),
+    ),
 }
 
 
@@ -1264,6 +1616,13 @@ def test_day_describe_every_kind() -> None:
     assert cal.day(dt.date(2025, 6, 6)).describe() == "Friday 2025-06-06: public holiday, Eid al-Adha"
     assert cal.day(dt.date(2026, 5, 27)).describe() == (
         "Wednesday 2026-05-27: public holiday, Eid al-Adha (date estimated)")
+    # A transfer without its other end (a Day built by hand, or read from an old snapshot) says
+    # nothing about it rather than "moved from " with a blank.
+    kind = appeal_rules.DayKind
+    assert appeal_rules.Day(dt.date(2025, 1, 3), kind.TRANSFERRED).describe() == (
+        "Friday 2025-01-03: day off by the transfer act")
+    assert appeal_rules.Day(dt.date(2025, 1, 5), kind.WORKING_WEEKEND).describe() == (
+        "Sunday 2025-01-05: working day by the transfer act")
 
 
 def test_review_deadline_is_memoized_per_calendar() -> None:
@@ -1307,3 +1666,990 @@ def test_year_confirmations_are_consistent() -> None:
         assert isinstance(c, YearConfirmation)
         assert cal.day(c.kurban_ait).name == "Eid al-Adha"
         assert not cal.day(c.kurban_ait).estimated
+
+
+# --- the procedure: every escalation, proof, addressee check and assessment, as text ------------------
+#
+# The texts below were read and checked against the rule tests (tests/test_rules_clauses.py,
+# tests/test_regimes.py); they pin every field of the results at once, so that any change to the
+# procedure's wording, options, dates or bases is a visible diff.
+
+#: A complaint under the APPC, and one under the 2018 standard: learned of, registered, asked about.
+APPC: dict[str, Any] = {"on": dt.date(2025, 2, 24), "registered_on": dt.date(2025, 2, 3),
+                        "learned_on": dt.date(2025, 1, 10)}
+OLD: dict[str, Any] = {"on": dt.date(2019, 4, 22), "registered_on": dt.date(2019, 4, 1),
+                       "learned_on": dt.date(2019, 3, 1)}
+
+
+def _describe_term(term: Term | None) -> str | None:
+    return None if term is None else term.describe()
+
+
+def render_escalation(e: Escalation) -> str:
+    """Every field of an escalation, one line per option plus its explanation."""
+    lines = [f"{e.stage.value}, rules of {e.rules_on} ({e.regime}), waiting until {e.waiting_until}, "
+             f"{len(e.provisional_reasons)} provisional reason(s), basis {[v.version for v in e.basis]}",
+             f"note: {e.note}"]
+    for o in e.options:
+        lines.append(
+            f"- {o.kind.value} {[b.value for b in o.bodies]} {o.label!r}; review {_describe_term(o.review_term)}; "
+            f"limit {_describe_term(o.time_limit)}; act by {o.act_by}; through "
+            f"{o.lodge_through and o.lodge_through.value}; forwarding {_describe_term(o.forwarding_term)}; "
+            f"expired {o.expired}; basis {[v.version for v in o.basis]}")
+        lines.append(f"  {o.explanation}")
+    return "\n".join(lines)
+
+
+def render_proof(p: AcceptanceProof) -> str:
+    return f"{p.office.value}/{p.channel.value}: {list(p.items)}; note {p.note!r}; basis {[v.version for v in p.basis]}"
+
+
+def render_check(c: AddresseeCheck) -> str:
+    return f"{c.addressee.value}: valid {c.valid}; {c.reason} basis {[v.version for v in c.basis]}"
+
+
+#: name -> (stage, arguments, the escalation rendered by :func:`render_escalation`).
+ESCALATION_CASES: dict[str, tuple[Stage, dict[str, Any], str]] = {
+    "before_filing.appc": (
+        Stage.BEFORE_FILING,
+        {**APPC},
+        (
+            'before_filing, rules of 2025-02-03 (appc), waiting until None, 0 provisional reason(s), basis '
+            "['scope@all']\n"
+            'note: \n'
+            "- complain_first_instance ['service_provider', 'ministry'] 'Complain to the head of the service "
+            "provider or the head of the ministry'; review 5 working days; limit 3 months; act by 2025-04-10; "
+            "through None; forwarding None; expired False; basis ['addressee.provider@all', "
+            "'review_term.first_instance@appc', 'lodging_limit@appc', 'channels@all']\n"
+            '  Address your complaint to the head of the body that provided the service, or to the head of the '
+            "ministry over it, at the address published in the service's standard. The provider, the ministry "
+            'or the State Corporation must review your complaint within 5 working days of registering it. '
+            'Lodge your complaint within three months of the day you learned of the decision or action.'
+        ),
+    ),
+    "before_filing.appc.no_superior": (
+        Stage.BEFORE_FILING,
+        {**APPC, "has_superior": False},
+        (
+            'before_filing, rules of 2025-02-03 (appc), waiting until None, 0 provisional reason(s), basis '
+            "['scope@all']\n"
+            'note: \n'
+            "- complain_first_instance ['service_provider'] 'Complain to the head of the service provider'; "
+            'review 5 working days; limit 3 months; act by 2025-04-10; through None; forwarding None; expired '
+            "False; basis ['addressee.provider@all', 'review_term.first_instance@appc', 'lodging_limit@appc', "
+            "'channels@all']\n"
+            '  Address your complaint to the head of the body that provided the service, or to the head of the '
+            "ministry over it, at the address published in the service's standard. The provider, the ministry "
+            'or the State Corporation must review your complaint within 5 working days of registering it. '
+            'Lodge your complaint within three months of the day you learned of the decision or action.\n'
+            "- go_to_court ['court'] 'Go to court'; review None; limit 1 month; act by 2025-02-10; through "
+            "None; forwarding None; expired True; basis ['court@appc', 'no_superior@appc']\n"
+            '  You can go to the administrative court after your complaint has been decided, within one month '
+            'of receiving the decision, or within one month after the review term ran out with no decision. '
+            'The month is counted from the day you received the act (Civil Code arts. 173-175).'
+        ),
+    ),
+    "before_filing.appc.state_corporation": (
+        Stage.BEFORE_FILING,
+        {**APPC, "respondent": Respondent.STATE_CORPORATION_EMPLOYEE, "has_superior": False},
+        (
+            'before_filing, rules of 2025-02-03 (appc), waiting until None, 0 provisional reason(s), basis '
+            "['scope@all']\n"
+            'note: \n'
+            "- complain_first_instance ['state_corporation'] 'Complain to the head of the state corporation'; "
+            'review 5 working days; limit 3 months; act by 2025-04-10; through None; forwarding None; expired '
+            "False; basis ['addressee.state_corporation@all', 'review_term.first_instance@appc', "
+            "'lodging_limit@appc', 'channels@all']\n"
+            '  A complaint about the State Corporation "Government for Citizens" or one of its employees goes '
+            'to the head of the State Corporation. The provider, the ministry or the State Corporation must '
+            'review your complaint within 5 working days of registering it. Lodge your complaint within three '
+            'months of the day you learned of the decision or action.\n'
+            "- go_to_court ['court'] 'Go to court'; review None; limit 1 month; act by 2025-02-10; through "
+            "None; forwarding None; expired True; basis ['court@appc', 'no_superior@appc']\n"
+            '  You can go to the administrative court after your complaint has been decided, within one month '
+            'of receiving the decision, or within one month after the review term ran out with no decision. '
+            'The month is counted from the day you received the act (Civil Code arts. 173-175).'
+        ),
+    ),
+    "before_filing.2018": (
+        Stage.BEFORE_FILING,
+        {**OLD, "has_superior": False},
+        (
+            'before_filing, rules of 2019-04-01 (2018), waiting until None, 0 provisional reason(s), basis '
+            "['scope@all']\n"
+            'note: \n'
+            "- complain_first_instance ['service_provider'] 'Complain to the head of the service provider'; "
+            'review 5 working days; limit None; act by None; through None; forwarding None; expired False; '
+            "basis ['addressee.provider@all', 'review_term.first_instance@2018', 'lodging_limit@2018', "
+            "'channels@all']\n"
+            '  Address your complaint to the head of the body that provided the service, or to the head of the '
+            "ministry over it, at the address published in the service's standard. The provider, the ministry "
+            'or the State Corporation must review your complaint within 5 working days of registering it. The '
+            'library does not encode a time limit for lodging a complaint before 1 July 2021.'
+        ),
+    ),
+    "first_instance_pending.appc": (
+        Stage.FIRST_INSTANCE_PENDING,
+        {**APPC, "on": dt.date(2025, 2, 10)},
+        (
+            'first_instance_pending, rules of 2025-02-03 (appc), waiting until 2025-02-10, 0 provisional '
+            "reason(s), basis ['scope@all', 'review_term.first_instance@appc', 'counting.day_one@all']\n"
+            'note: No escalation is open yet: the reviewer has until the end of 2025-02-10 (Law "On State '
+            'Services" No. 88-V of 15.04.2013, art. 25; Administrative Procedural and Process Code No. 350-VI, '
+            'art. 99).'
+        ),
+    ),
+    "first_instance_pending.2018": (
+        Stage.FIRST_INSTANCE_PENDING,
+        {**OLD, "on": dt.date(2019, 4, 3)},
+        (
+            'first_instance_pending, rules of 2019-04-01 (2018), waiting until 2019-04-08, 0 provisional '
+            "reason(s), basis ['scope@all', 'review_term.first_instance@2018', 'counting.day_one@all']\n"
+            'note: No escalation is open yet: the reviewer has until the end of 2019-04-08 (Service standard, '
+            'appeal procedure (2018), clause 7; Law "On State Services" No. 88-V of 15.04.2013, art. 25).'
+        ),
+    ),
+    "first_instance_overdue.appc": (
+        Stage.FIRST_INSTANCE_OVERDUE,
+        {**APPC, "on": dt.date(2025, 2, 11)},
+        (
+            'first_instance_overdue, rules of 2025-02-03 (appc), waiting until None, 0 provisional reason(s), '
+            "basis ['scope@all', 'missed_term@appc']\n"
+            'note: \n'
+            "- complain_quality_authority ['quality_authority'] 'Complain to the Agency of the Republic of "
+            "Kazakhstan for Civil Service Affairs'; review 15 working days; limit 3 months; act by 2025-04-10; "
+            'through service_provider; forwarding 3 working days; expired False; basis '
+            "['quality_authority@all', 'review_term.quality_authority@appc', 'forwarding@appc', "
+            "'lodging_limit@appc', 'quality_authority.name@acsa']\n"
+            '  If you disagree with the answer, you can complain to the authorised body for assessing and '
+            'controlling the quality of public services. The authorised quality body must review your '
+            'complaint within 15 working days of registering it. Lodge your complaint with the body whose '
+            'decision you appeal. Within 3 working days it must either grant your complaint in full or send '
+            'it, with the case file, to the body that will review it.\n'
+            "- go_to_court ['court'] 'Go to court'; review None; limit 1 month; act by 2025-03-11; through "
+            "None; forwarding None; expired False; basis ['court@appc']\n"
+            '  You can go to the administrative court after your complaint has been decided, within one month '
+            'of receiving the decision, or within one month after the review term ran out with no decision. '
+            'The month is counted from the day the review term ran out (Civil Code arts. 173-175).'
+        ),
+    ),
+    "first_instance_overdue.2018": (
+        Stage.FIRST_INSTANCE_OVERDUE,
+        {**OLD},
+        (
+            'first_instance_overdue, rules of 2019-04-01 (2018), waiting until None, 0 provisional reason(s), '
+            "basis ['scope@all', 'missed_term@2018']\n"
+            'note: \n'
+            "- complain_quality_authority ['quality_authority'] 'Complain to the Agency of the Republic of "
+            "Kazakhstan for Civil Service Affairs and Anti-Corruption'; review 15 working days; limit None; "
+            "act by None; through None; forwarding None; expired False; basis ['quality_authority@all', "
+            "'review_term.quality_authority@2018', 'forwarding@2018', 'lodging_limit@2018', "
+            "'quality_authority.name@acsaac']\n"
+            '  If you disagree with the answer, you can complain to the authorised body for assessing and '
+            'controlling the quality of public services. The authorised quality body must review your '
+            'complaint within 15 working days of registering it. Send your complaint directly to the body that '
+            'will review it.\n'
+            "- go_to_court ['court'] 'Go to court'; review None; limit None; act by None; through None; "
+            "forwarding None; expired False; basis ['court@2018']\n"
+            '  If you disagree with the result, you can go to court under the laws of Kazakhstan.'
+        ),
+    ),
+    "first_instance_answered.appc": (
+        Stage.FIRST_INSTANCE_ANSWERED,
+        {**APPC, "answered_on": dt.date(2025, 2, 10)},
+        (
+            'first_instance_answered, rules of 2025-02-03 (appc), waiting until None, 0 provisional reason(s), '
+            "basis ['scope@all']\n"
+            'note: \n'
+            "- complain_quality_authority ['quality_authority'] 'Complain to the Agency of the Republic of "
+            "Kazakhstan for Civil Service Affairs'; review 15 working days; limit 3 months; act by 2025-04-10; "
+            'through service_provider; forwarding 3 working days; expired False; basis '
+            "['quality_authority@all', 'review_term.quality_authority@appc', 'forwarding@appc', "
+            "'lodging_limit@appc', 'quality_authority.name@acsa']\n"
+            '  If you disagree with the answer, you can complain to the authorised body for assessing and '
+            'controlling the quality of public services. The authorised quality body must review your '
+            'complaint within 15 working days of registering it. Lodge your complaint with the body whose '
+            'decision you appeal. Within 3 working days it must either grant your complaint in full or send '
+            'it, with the case file, to the body that will review it.\n'
+            "- go_to_court ['court'] 'Go to court'; review None; limit 1 month; act by 2025-03-11; through "
+            "None; forwarding None; expired False; basis ['court@appc']\n"
+            '  You can go to the administrative court after your complaint has been decided, within one month '
+            'of receiving the decision, or within one month after the review term ran out with no decision. '
+            'The month is counted from the day you received the answer (Civil Code arts. 173-175).'
+        ),
+    ),
+    "first_instance_answered.appc.expired": (
+        Stage.FIRST_INSTANCE_ANSWERED,
+        {**APPC, "on": dt.date(2025, 3, 12), "answered_on": dt.date(2025, 2, 10)},
+        (
+            'first_instance_answered, rules of 2025-02-03 (appc), waiting until None, 0 provisional reason(s), '
+            "basis ['scope@all']\n"
+            'note: \n'
+            "- complain_quality_authority ['quality_authority'] 'Complain to the Agency of the Republic of "
+            "Kazakhstan for Civil Service Affairs'; review 15 working days; limit 3 months; act by 2025-04-10; "
+            'through service_provider; forwarding 3 working days; expired False; basis '
+            "['quality_authority@all', 'review_term.quality_authority@appc', 'forwarding@appc', "
+            "'lodging_limit@appc', 'quality_authority.name@acsa']\n"
+            '  If you disagree with the answer, you can complain to the authorised body for assessing and '
+            'controlling the quality of public services. The authorised quality body must review your '
+            'complaint within 15 working days of registering it. Lodge your complaint with the body whose '
+            'decision you appeal. Within 3 working days it must either grant your complaint in full or send '
+            'it, with the case file, to the body that will review it.\n'
+            "- go_to_court ['court'] 'Go to court'; review None; limit 1 month; act by 2025-03-11; through "
+            "None; forwarding None; expired True; basis ['court@appc']\n"
+            '  You can go to the administrative court after your complaint has been decided, within one month '
+            'of receiving the decision, or within one month after the review term ran out with no decision. '
+            'The month is counted from the day you received the answer (Civil Code arts. 173-175).'
+        ),
+    ),
+    "first_instance_answered.appc.last_day": (
+        Stage.FIRST_INSTANCE_ANSWERED,
+        {**APPC, "on": dt.date(2025, 3, 11), "answered_on": dt.date(2025, 2, 10)},
+        (
+            'first_instance_answered, rules of 2025-02-03 (appc), waiting until None, 0 provisional reason(s), '
+            "basis ['scope@all']\n"
+            'note: \n'
+            "- complain_quality_authority ['quality_authority'] 'Complain to the Agency of the Republic of "
+            "Kazakhstan for Civil Service Affairs'; review 15 working days; limit 3 months; act by 2025-04-10; "
+            'through service_provider; forwarding 3 working days; expired False; basis '
+            "['quality_authority@all', 'review_term.quality_authority@appc', 'forwarding@appc', "
+            "'lodging_limit@appc', 'quality_authority.name@acsa']\n"
+            '  If you disagree with the answer, you can complain to the authorised body for assessing and '
+            'controlling the quality of public services. The authorised quality body must review your '
+            'complaint within 15 working days of registering it. Lodge your complaint with the body whose '
+            'decision you appeal. Within 3 working days it must either grant your complaint in full or send '
+            'it, with the case file, to the body that will review it.\n'
+            "- go_to_court ['court'] 'Go to court'; review None; limit 1 month; act by 2025-03-11; through "
+            "None; forwarding None; expired False; basis ['court@appc']\n"
+            '  You can go to the administrative court after your complaint has been decided, within one month '
+            'of receiving the decision, or within one month after the review term ran out with no decision. '
+            'The month is counted from the day you received the answer (Civil Code arts. 173-175).'
+        ),
+    ),
+    "first_instance_answered.appc.same_day": (
+        Stage.FIRST_INSTANCE_ANSWERED,
+        {**APPC, "answered_on": dt.date(2025, 2, 3), "learned_on": None},
+        (
+            'first_instance_answered, rules of 2025-02-03 (appc), waiting until None, 0 provisional reason(s), '
+            "basis ['scope@all']\n"
+            'note: \n'
+            "- complain_quality_authority ['quality_authority'] 'Complain to the Agency of the Republic of "
+            "Kazakhstan for Civil Service Affairs'; review 15 working days; limit 3 months; act by None; "
+            'through service_provider; forwarding 3 working days; expired False; basis '
+            "['quality_authority@all', 'review_term.quality_authority@appc', 'forwarding@appc', "
+            "'lodging_limit@appc', 'quality_authority.name@acsa']\n"
+            '  If you disagree with the answer, you can complain to the authorised body for assessing and '
+            'controlling the quality of public services. The authorised quality body must review your '
+            'complaint within 15 working days of registering it. Lodge your complaint with the body whose '
+            'decision you appeal. Within 3 working days it must either grant your complaint in full or send '
+            'it, with the case file, to the body that will review it.\n'
+            "- go_to_court ['court'] 'Go to court'; review None; limit 1 month; act by 2025-03-03; through "
+            "None; forwarding None; expired False; basis ['court@appc']\n"
+            '  You can go to the administrative court after your complaint has been decided, within one month '
+            'of receiving the decision, or within one month after the review term ran out with no decision. '
+            'The month is counted from the day you received the answer (Civil Code arts. 173-175).'
+        ),
+    ),
+    "first_instance_answered.2018": (
+        Stage.FIRST_INSTANCE_ANSWERED,
+        {**OLD, "answered_on": dt.date(2019, 4, 8)},
+        (
+            'first_instance_answered, rules of 2019-04-01 (2018), waiting until None, 0 provisional reason(s), '
+            "basis ['scope@all']\n"
+            'note: \n'
+            "- complain_quality_authority ['quality_authority'] 'Complain to the Agency of the Republic of "
+            "Kazakhstan for Civil Service Affairs and Anti-Corruption'; review 15 working days; limit None; "
+            "act by None; through None; forwarding None; expired False; basis ['quality_authority@all', "
+            "'review_term.quality_authority@2018', 'forwarding@2018', 'lodging_limit@2018', "
+            "'quality_authority.name@acsaac']\n"
+            '  If you disagree with the answer, you can complain to the authorised body for assessing and '
+            'controlling the quality of public services. The authorised quality body must review your '
+            'complaint within 15 working days of registering it. Send your complaint directly to the body that '
+            'will review it.\n'
+            "- go_to_court ['court'] 'Go to court'; review None; limit None; act by None; through None; "
+            "forwarding None; expired False; basis ['court@2018']\n"
+            '  If you disagree with the result, you can go to court under the laws of Kazakhstan.'
+        ),
+    ),
+    "quality_pending.appc": (
+        Stage.QUALITY_PENDING,
+        {**APPC},
+        (
+            'quality_pending, rules of 2025-02-03 (appc), waiting until 2025-02-24, 0 provisional reason(s), '
+            "basis ['scope@all', 'review_term.quality_authority@appc', 'counting.day_one@all']\n"
+            'note: No escalation is open yet: the reviewer has until the end of 2025-02-24 (Law "On State '
+            'Services" No. 88-V of 15.04.2013, art. 25; Administrative Procedural and Process Code No. 350-VI, '
+            'art. 99).'
+        ),
+    ),
+    "quality_overdue.appc": (
+        Stage.QUALITY_OVERDUE,
+        {**APPC, "on": dt.date(2025, 2, 25)},
+        (
+            'quality_overdue, rules of 2025-02-03 (appc), waiting until None, 0 provisional reason(s), basis '
+            "['scope@all', 'missed_term@appc']\n"
+            'note: \n'
+            "- go_to_court ['court'] 'Go to court'; review None; limit 1 month; act by 2025-03-26; through "
+            "None; forwarding None; expired False; basis ['court@appc']\n"
+            '  You can go to the administrative court after your complaint has been decided, within one month '
+            'of receiving the decision, or within one month after the review term ran out with no decision. '
+            'The month is counted from the day the review term ran out (Civil Code arts. 173-175).'
+        ),
+    ),
+    "quality_answered.appc": (
+        Stage.QUALITY_ANSWERED,
+        {**APPC, "answered_on": dt.date(2025, 2, 20)},
+        (
+            'quality_answered, rules of 2025-02-03 (appc), waiting until None, 0 provisional reason(s), basis '
+            "['scope@all']\n"
+            'note: \n'
+            "- go_to_court ['court'] 'Go to court'; review None; limit 1 month; act by 2025-03-20; through "
+            "None; forwarding None; expired False; basis ['court@appc']\n"
+            '  You can go to the administrative court after your complaint has been decided, within one month '
+            'of receiving the decision, or within one month after the review term ran out with no decision. '
+            'The month is counted from the day you received the answer (Civil Code arts. 173-175).'
+        ),
+    ),
+    "quality_answered.2018": (
+        Stage.QUALITY_ANSWERED,
+        {**OLD, "answered_on": dt.date(2019, 4, 20)},
+        (
+            'quality_answered, rules of 2019-04-01 (2018), waiting until None, 0 provisional reason(s), basis '
+            "['scope@all']\n"
+            'note: \n'
+            "- go_to_court ['court'] 'Go to court'; review None; limit None; act by None; through None; "
+            "forwarding None; expired False; basis ['court@2018']\n"
+            '  If you disagree with the result, you can go to court under the laws of Kazakhstan.'
+        ),
+    ),
+    "court.appc": (
+        Stage.COURT,
+        {**APPC},
+        (
+            'court, rules of 2025-02-03 (appc), waiting until None, 0 provisional reason(s), basis '
+            "['court@appc']\n"
+            'note: The court is the last stage this library covers; appeals within the court system are out of '
+            'scope.'
+        ),
+    ),
+    "pending.provisional": (
+        Stage.FIRST_INSTANCE_PENDING,
+        {"on": dt.date(2025, 12, 29), "registered_on": dt.date(2025, 12, 26)},
+        (
+            'first_instance_pending, rules of 2025-12-26 (appc), waiting until 2026-01-06, 1 provisional '
+            "reason(s), basis ['scope@all', 'review_term.first_instance@appc', 'counting.day_one@all']\n"
+            'note: No escalation is open yet: the reviewer has until the end of 2026-01-06 (Law "On State '
+            'Services" No. 88-V of 15.04.2013, art. 25; Administrative Procedural and Process Code No. 350-VI, '
+            'art. 99).'
+        ),
+    ),
+    "overdue.provisional": (
+        Stage.FIRST_INSTANCE_OVERDUE,
+        {"on": dt.date(2026, 2, 2),
+         "registered_on": dt.date(2025, 12, 26),
+         "learned_on": dt.date(2025, 12, 1)},
+        (
+            'first_instance_overdue, rules of 2025-12-26 (appc), waiting until None, 2 provisional reason(s), '
+            "basis ['scope@all', 'missed_term@appc']\n"
+            'note: \n'
+            "- complain_quality_authority ['quality_authority'] 'Complain to the Agency of the Republic of "
+            "Kazakhstan for Civil Service Affairs'; review 15 working days; limit 3 months; act by 2026-03-02; "
+            'through service_provider; forwarding 3 working days; expired False; basis '
+            "['quality_authority@all', 'review_term.quality_authority@appc', 'forwarding@appc', "
+            "'lodging_limit@appc', 'quality_authority.name@acsa']\n"
+            '  If you disagree with the answer, you can complain to the authorised body for assessing and '
+            'controlling the quality of public services. The authorised quality body must review your '
+            'complaint within 15 working days of registering it. Lodge your complaint with the body whose '
+            'decision you appeal. Within 3 working days it must either grant your complaint in full or send '
+            'it, with the case file, to the body that will review it.\n'
+            "- go_to_court ['court'] 'Go to court'; review None; limit 1 month; act by 2026-02-06; through "
+            "None; forwarding None; expired False; basis ['court@appc']\n"
+            '  You can go to the administrative court after your complaint has been decided, within one month '
+            'of receiving the decision, or within one month after the review term ran out with no decision. '
+            'The month is counted from the day the review term ran out (Civil Code arts. 173-175).'
+        ),
+    ),
+    "rules_on.2018_for_a_2021_registration": (
+        Stage.FIRST_INSTANCE_OVERDUE,
+        {"on": dt.date(2021, 7, 30), "registered_on": dt.date(2021, 7, 5), "rules_on": dt.date(2021, 6, 30)},
+        (
+            'first_instance_overdue, rules of 2021-06-30 (2018), waiting until None, 0 provisional reason(s), '
+            "basis ['scope@all', 'missed_term@2018']\n"
+            'note: \n'
+            "- complain_quality_authority ['quality_authority'] 'Complain to the Agency of the Republic of "
+            "Kazakhstan for Civil Service Affairs'; review 15 working days; limit None; act by None; through "
+            "None; forwarding None; expired False; basis ['quality_authority@all', "
+            "'review_term.quality_authority@2018', 'forwarding@2018', 'lodging_limit@2018', "
+            "'quality_authority.name@acsa']\n"
+            '  If you disagree with the answer, you can complain to the authorised body for assessing and '
+            'controlling the quality of public services. The authorised quality body must review your '
+            'complaint within 15 working days of registering it. Send your complaint directly to the body that '
+            'will review it.\n'
+            "- go_to_court ['court'] 'Go to court'; review None; limit None; act by None; through None; "
+            "forwarding None; expired False; basis ['court@2018']\n"
+            '  If you disagree with the result, you can go to court under the laws of Kazakhstan.'
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ESCALATION_CASES))
+def test_escalation_text(name: str) -> None:
+    stage, kwargs, text = ESCALATION_CASES[name]
+    assert render_escalation(appeal_rules.escalation_options(stage, **kwargs)) == text
+
+
+PROOF_TEXTS: list[str] = [
+    (
+        "service_provider/post: ['a registration stamp', 'the incoming number and date', 'the surname and "
+        "initials of the person who accepted the complaint', 'the time and place to collect the answer']; "
+        "note ''; basis ['proof.provider_or_ministry@all', 'channels@all']"
+    ),
+    (
+        "service_provider/in_person: ['a registration stamp', 'the incoming number and date', 'the surname "
+        "and initials of the person who accepted the complaint', 'the time and place to collect the "
+        "answer']; note ''; basis ['proof.provider_or_ministry@all', 'channels@all']"
+    ),
+    (
+        'service_provider/portal: ["status \'delivered\' in the personal account", "status \'registered\' '
+        'in the personal account", "status \'in execution\' in the personal account", "status \'answered\' '
+        'in the personal account", "status \'refused review\' in the personal account"]; note \'The status '
+        "trail is updated as the complaint is processed; answered and refused review are final.'; basis "
+        "['proof.portal@all', 'channels@all']"
+    ),
+    (
+        "ministry/post: ['a registration stamp', 'the incoming number and date', 'the surname and initials "
+        "of the person who accepted the complaint', 'the time and place to collect the answer']; note ''; "
+        "basis ['proof.provider_or_ministry@all', 'channels@all']"
+    ),
+    (
+        "ministry/in_person: ['a registration stamp', 'the incoming number and date', 'the surname and "
+        "initials of the person who accepted the complaint', 'the time and place to collect the answer']; "
+        "note ''; basis ['proof.provider_or_ministry@all', 'channels@all']"
+    ),
+    (
+        'ministry/portal: ["status \'delivered\' in the personal account", "status \'registered\' in the '
+        'personal account", "status \'in execution\' in the personal account", "status \'answered\' in the '
+        'personal account", "status \'refused review\' in the personal account"]; note \'The status trail '
+        "is updated as the complaint is processed; answered and refused review are final.'; basis "
+        "['proof.portal@all', 'channels@all']"
+    ),
+    (
+        "state_corporation/post: ['a stamp on the second copy of the complaint or on its covering letter', "
+        "'the incoming number', 'the date of registration']; note ''; basis "
+        "['proof.state_corporation@all', 'channels@all']"
+    ),
+    (
+        "state_corporation/in_person: ['a stamp on the second copy of the complaint or on its covering "
+        "letter', 'the incoming number', 'the date of registration']; note ''; basis "
+        "['proof.state_corporation@all', 'channels@all']"
+    ),
+    (
+        'state_corporation/portal: ["status \'delivered\' in the personal account", "status \'registered\' '
+        'in the personal account", "status \'in execution\' in the personal account", "status \'answered\' '
+        'in the personal account", "status \'refused review\' in the personal account"]; note \'The status '
+        "trail is updated as the complaint is processed; answered and refused review are final.'; basis "
+        "['proof.portal@all', 'channels@all']"
+    ),
+    (
+        "quality_authority/post: ['a registration stamp', 'the incoming number and date', 'the surname and "
+        "initials of the person who accepted the complaint', 'the time and place to collect the answer']; "
+        "note 'The standard names the proof only at the provider, the ministry and the State Corporation; "
+        'the same registration record is expected at the quality body (inferred; see '
+        "docs/known-gaps.md).'; basis ['proof.provider_or_ministry@all', 'channels@all']"
+    ),
+    (
+        "quality_authority/in_person: ['a registration stamp', 'the incoming number and date', 'the "
+        "surname and initials of the person who accepted the complaint', 'the time and place to collect "
+        "the answer']; note 'The standard names the proof only at the provider, the ministry and the State "
+        'Corporation; the same registration record is expected at the quality body (inferred; see '
+        "docs/known-gaps.md).'; basis ['proof.provider_or_ministry@all', 'channels@all']"
+    ),
+    (
+        'quality_authority/portal: ["status \'delivered\' in the personal account", "status \'registered\' '
+        'in the personal account", "status \'in execution\' in the personal account", "status \'answered\' '
+        'in the personal account", "status \'refused review\' in the personal account"]; note \'The status '
+        "trail is updated as the complaint is processed; answered and refused review are final.'; basis "
+        "['proof.portal@all', 'channels@all']"
+    ),
+]
+
+
+ADDRESSEE_TEXTS: list[str] = [
+    (
+        'service_provider: valid True; A complaint about the provider or its official goes to the head of '
+        'the provider or the head of the ministry over it (Service standard, appeal procedure (2018), '
+        'clause 2; Law "On State Services" No. 88-V of 15.04.2013, art. 25). basis '
+        "['addressee.provider@all']"
+    ),
+    (
+        'ministry: valid True; A complaint about the provider or its official goes to the head of the '
+        'provider or the head of the ministry over it (Service standard, appeal procedure (2018), clause '
+        '2; Law "On State Services" No. 88-V of 15.04.2013, art. 25). basis [\'addressee.provider@all\']'
+    ),
+    (
+        'state_corporation: valid False; A complaint about the provider or its official goes to the head '
+        'of the provider or the head of the ministry over it: not to the state corporation (Service '
+        'standard, appeal procedure (2018), clause 2; Law "On State Services" No. 88-V of 15.04.2013, art. '
+        "25). basis ['addressee.provider@all']"
+    ),
+    (
+        'quality_authority: valid False; A complaint about the provider or its official goes to the head '
+        'of the provider or the head of the ministry over it: not to the quality authority (Service '
+        'standard, appeal procedure (2018), clause 2; Law "On State Services" No. 88-V of 15.04.2013, art. '
+        "25). basis ['addressee.provider@all']"
+    ),
+    (
+        'court: valid False; A complaint about the provider or its official goes to the head of the '
+        'provider or the head of the ministry over it: not to the court (Service standard, appeal '
+        'procedure (2018), clause 2; Law "On State Services" No. 88-V of 15.04.2013, art. 25). basis '
+        "['addressee.provider@all']"
+    ),
+    (
+        'service_provider: valid True; A complaint about the provider or its official goes to the head of '
+        'the provider or the head of the ministry over it (Service standard, appeal procedure (2018), '
+        'clause 2; Law "On State Services" No. 88-V of 15.04.2013, art. 25). basis '
+        "['addressee.provider@all']"
+    ),
+    (
+        'ministry: valid True; A complaint about the provider or its official goes to the head of the '
+        'provider or the head of the ministry over it (Service standard, appeal procedure (2018), clause '
+        '2; Law "On State Services" No. 88-V of 15.04.2013, art. 25). basis [\'addressee.provider@all\']'
+    ),
+    (
+        'state_corporation: valid False; A complaint about the provider or its official goes to the head '
+        'of the provider or the head of the ministry over it: not to the state corporation (Service '
+        'standard, appeal procedure (2018), clause 2; Law "On State Services" No. 88-V of 15.04.2013, art. '
+        "25). basis ['addressee.provider@all']"
+    ),
+    (
+        'quality_authority: valid False; A complaint about the provider or its official goes to the head '
+        'of the provider or the head of the ministry over it: not to the quality authority (Service '
+        'standard, appeal procedure (2018), clause 2; Law "On State Services" No. 88-V of 15.04.2013, art. '
+        "25). basis ['addressee.provider@all']"
+    ),
+    (
+        'court: valid False; A complaint about the provider or its official goes to the head of the '
+        'provider or the head of the ministry over it: not to the court (Service standard, appeal '
+        'procedure (2018), clause 2; Law "On State Services" No. 88-V of 15.04.2013, art. 25). basis '
+        "['addressee.provider@all']"
+    ),
+    (
+        'service_provider: valid False; A complaint about the State Corporation or its employee goes to '
+        'the head of the State Corporation: not to the service provider (Service standard, appeal '
+        "procedure (2018), clause 5). basis ['addressee.state_corporation@all']"
+    ),
+    (
+        'ministry: valid False; A complaint about the State Corporation or its employee goes to the head '
+        'of the State Corporation: not to the ministry (Service standard, appeal procedure (2018), clause '
+        "5). basis ['addressee.state_corporation@all']"
+    ),
+    (
+        'state_corporation: valid True; A complaint about the State Corporation or its employee goes to '
+        'the head of the State Corporation (Service standard, appeal procedure (2018), clause 5). basis '
+        "['addressee.state_corporation@all']"
+    ),
+    (
+        'quality_authority: valid False; A complaint about the State Corporation or its employee goes to '
+        'the head of the State Corporation: not to the quality authority (Service standard, appeal '
+        "procedure (2018), clause 5). basis ['addressee.state_corporation@all']"
+    ),
+    (
+        'court: valid False; A complaint about the State Corporation or its employee goes to the head of '
+        'the State Corporation: not to the court (Service standard, appeal procedure (2018), clause 5). '
+        "basis ['addressee.state_corporation@all']"
+    ),
+    (
+        'service_provider: valid False; A complaint about the State Corporation or its employee goes to '
+        'the head of the State Corporation: not to the service provider (Service standard, appeal '
+        "procedure (2018), clause 5). basis ['addressee.state_corporation@all']"
+    ),
+    (
+        'ministry: valid False; A complaint about the State Corporation or its employee goes to the head '
+        'of the State Corporation: not to the ministry (Service standard, appeal procedure (2018), clause '
+        "5). basis ['addressee.state_corporation@all']"
+    ),
+    (
+        'state_corporation: valid True; A complaint about the State Corporation or its employee goes to '
+        'the head of the State Corporation (Service standard, appeal procedure (2018), clause 5). basis '
+        "['addressee.state_corporation@all']"
+    ),
+    (
+        'quality_authority: valid False; A complaint about the State Corporation or its employee goes to '
+        'the head of the State Corporation: not to the quality authority (Service standard, appeal '
+        "procedure (2018), clause 5). basis ['addressee.state_corporation@all']"
+    ),
+    (
+        'court: valid False; A complaint about the State Corporation or its employee goes to the head of '
+        'the State Corporation: not to the court (Service standard, appeal procedure (2018), clause 5). '
+        "basis ['addressee.state_corporation@all']"
+    ),
+]
+
+
+ASSESSMENT_TEXTS: dict[str, str] = {
+    "provider.appc.overdue": (
+        'Complaint about the service provider (decision), lodged 2025-02-03 in person at the office.\n'
+        '\n'
+        '1. To whom: the head of the service provider or the head of the ministry.\n'
+        '2. Proof of acceptance (Service standard, appeal procedure (2018), clause 4; Service standard, '
+        'appeal procedure (2018), clause 3; Service standard, appeal procedure (2018), clause 6):\n'
+        '   - a registration stamp\n'
+        '   - the incoming number and date\n'
+        '   - the surname and initials of the person who accepted the complaint\n'
+        '   - the time and place to collect the answer\n'
+        '3. The answer comes by post, or collected at the office of the service provider (Service '
+        'standard, appeal procedure (2018), clause 7; Service standard, appeal procedure (2018), clause '
+        '6).\n'
+        '4. Review deadline:\n'
+        '   Reviewer: service provider. Review term: 5 working days from registration on 2025-02-03 '
+        '(review_term.first_instance@appc: Law "On State Services" No. 88-V of 15.04.2013, art. 25; '
+        'Administrative Procedural and Process Code No. 350-VI, art. 99).\n'
+        '   Counted 5 working days from 2025-02-03 (next_day: Civil Code art. 173; APPC art. 76(2)).\n'
+        '   Working days counted: 1. 2025-02-04, 2. 2025-02-05, 3. 2025-02-06, 4. 2025-02-07, 5. '
+        '2025-02-10.\n'
+        '   Skipped Saturday 2025-02-08: weekend.\n'
+        '   Skipped Sunday 2025-02-09: weekend.\n'
+        '   Due: 2025-02-10 (until the end of that day, Civil Code art. 176).\n'
+        '   Unconfirmed: Administrative Procedural and Process Code No. 350-VI, art. 76(2): written for '
+        'procedures opened by an application; applied to complaint terms by inference.\n'
+        '5. Options on 2025-02-24 (first_instance_overdue, rules of the appc regime):\n'
+        '   - Complain to the Agency of the Republic of Kazakhstan for Civil Service Affairs; review term '
+        '15 working days; lodged through the service provider; act by 2025-04-10 [Service standard, appeal '
+        'procedure (2018), clause 8; Law "On State Services" No. 88-V of 15.04.2013, art. 25; '
+        'Administrative Procedural and Process Code No. 350-VI, art. 99; Administrative Procedural and '
+        'Process Code No. 350-VI, art. 91(4); Administrative Procedural and Process Code No. 350-VI, art. '
+        '92; Presidential Decree No. 74 of 22.07.2019, effective on signing]\n'
+        '   - Go to court; act by 2025-03-11 [Administrative Procedural and Process Code No. 350-VI, art. '
+        '91(5); Administrative Procedural and Process Code No. 350-VI, art. 136(1), (6)]'
+    ),
+    "corporation.appc.expired_limit": (
+        'Complaint about the state corporation employee (action), lodged 2025-06-02 in writing by post.\n'
+        '\n'
+        '1. To whom: the head of the state corporation.\n'
+        '2. Proof of acceptance (Service standard, appeal procedure (2018), clause 5; Service standard, '
+        'appeal procedure (2018), clause 3; Service standard, appeal procedure (2018), clause 6):\n'
+        '   - a stamp on the second copy of the complaint or on its covering letter\n'
+        '   - the incoming number\n'
+        '   - the date of registration\n'
+        '3. The answer comes by post, or collected at the office of the state corporation (Service '
+        'standard, appeal procedure (2018), clause 7; Service standard, appeal procedure (2018), clause '
+        '6).\n'
+        '4. Review deadline: counted from registration, which has not happened yet.\n'
+        '5. Options on 2025-06-02 (before_filing, rules of the appc regime):\n'
+        '   - Complain to the head of the state corporation; review term 5 working days; act by 2025-04-10 '
+        '(EXPIRED) [Service standard, appeal procedure (2018), clause 5; Law "On State Services" No. 88-V '
+        'of 15.04.2013, art. 25; Administrative Procedural and Process Code No. 350-VI, art. 99; '
+        'Administrative Procedural and Process Code No. 350-VI, art. 92; Service standard, appeal '
+        'procedure (2018), clause 3; Service standard, appeal procedure (2018), clause 6]'
+    ),
+    "corporation.appc.overdue": (
+        'Complaint about the state corporation employee (action), lodged 2025-02-03 in person at the '
+        'office.\n'
+        '\n'
+        '1. To whom: the head of the state corporation.\n'
+        '2. Proof of acceptance (Service standard, appeal procedure (2018), clause 5; Service standard, '
+        'appeal procedure (2018), clause 3; Service standard, appeal procedure (2018), clause 6):\n'
+        '   - a stamp on the second copy of the complaint or on its covering letter\n'
+        '   - the incoming number\n'
+        '   - the date of registration\n'
+        '3. The answer comes by post, or collected at the office of the state corporation (Service '
+        'standard, appeal procedure (2018), clause 7; Service standard, appeal procedure (2018), clause '
+        '6).\n'
+        '4. Review deadline:\n'
+        '   Reviewer: state corporation. Review term: 5 working days from registration on 2025-02-03 '
+        '(review_term.first_instance@appc: Law "On State Services" No. 88-V of 15.04.2013, art. 25; '
+        'Administrative Procedural and Process Code No. 350-VI, art. 99).\n'
+        '   Counted 5 working days from 2025-02-03 (next_day: Civil Code art. 173; APPC art. 76(2)).\n'
+        '   Working days counted: 1. 2025-02-04, 2. 2025-02-05, 3. 2025-02-06, 4. 2025-02-07, 5. '
+        '2025-02-10.\n'
+        '   Skipped Saturday 2025-02-08: weekend.\n'
+        '   Skipped Sunday 2025-02-09: weekend.\n'
+        '   Due: 2025-02-10 (until the end of that day, Civil Code art. 176).\n'
+        '   Unconfirmed: Administrative Procedural and Process Code No. 350-VI, art. 76(2): written for '
+        'procedures opened by an application; applied to complaint terms by inference.\n'
+        '5. Options on 2025-02-24 (first_instance_overdue, rules of the appc regime):\n'
+        '   - Complain to the Agency of the Republic of Kazakhstan for Civil Service Affairs; review term '
+        '15 working days; lodged through the state corporation; act by 2025-04-10 [Service standard, '
+        'appeal procedure (2018), clause 8; Law "On State Services" No. 88-V of 15.04.2013, art. 25; '
+        'Administrative Procedural and Process Code No. 350-VI, art. 99; Administrative Procedural and '
+        'Process Code No. 350-VI, art. 91(4); Administrative Procedural and Process Code No. 350-VI, art. '
+        '92; Presidential Decree No. 74 of 22.07.2019, effective on signing]\n'
+        '   - Go to court; act by 2025-03-11 [Administrative Procedural and Process Code No. 350-VI, art. '
+        '91(5); Administrative Procedural and Process Code No. 350-VI, art. 136(1), (6)]'
+    ),
+    "provider.registered.pending": (
+        'Complaint about the provider official (decision), lodged 2024-12-31 in person at the office.\n'
+        '\n'
+        '1. To whom: the head of the service provider or the head of the ministry.\n'
+        '   Chosen addressee (service_provider) is valid: A complaint about the provider or its official '
+        'goes to the head of the provider or the head of the ministry over it (Service standard, appeal '
+        'procedure (2018), clause 2; Law "On State Services" No. 88-V of 15.04.2013, art. 25).\n'
+        '2. Proof of acceptance (Service standard, appeal procedure (2018), clause 4; Service standard, '
+        'appeal procedure (2018), clause 3; Service standard, appeal procedure (2018), clause 6):\n'
+        '   - a registration stamp\n'
+        '   - the incoming number and date\n'
+        '   - the surname and initials of the person who accepted the complaint\n'
+        '   - the time and place to collect the answer\n'
+        '3. The answer comes by post, or collected at the office of the service provider (Service '
+        'standard, appeal procedure (2018), clause 7; Service standard, appeal procedure (2018), clause '
+        '6).\n'
+        '4. Review deadline:\n'
+        '   Reviewer: service provider. Review term: 5 working days from registration on 2024-12-31 '
+        '(review_term.first_instance@appc: Law "On State Services" No. 88-V of 15.04.2013, art. 25; '
+        'Administrative Procedural and Process Code No. 350-VI, art. 99).\n'
+        '   Counted 5 working days from 2024-12-31 (next_day: Civil Code art. 173; APPC art. 76(2)).\n'
+        '   Working days counted: 1. 2025-01-05, 2. 2025-01-06, 3. 2025-01-08, 4. 2025-01-09, 5. '
+        '2025-01-10.\n'
+        "   Skipped Wednesday 2025-01-01: public holiday, New Year's Day.\n"
+        "   Skipped Thursday 2025-01-02: public holiday, New Year's Day.\n"
+        '   Skipped Friday 2025-01-03: day off moved from Sunday 2025-01-05 by the transfer act.\n'
+        '   Skipped Saturday 2025-01-04: weekend.\n'
+        '   Skipped Tuesday 2025-01-07: public holiday, Orthodox Christmas.\n'
+        '   Due: 2025-01-10 (until the end of that day, Civil Code art. 176).\n'
+        '   Unconfirmed: Administrative Procedural and Process Code No. 350-VI, art. 76(2): written for '
+        'procedures opened by an application; applied to complaint terms by inference.\n'
+        '5. Options on 2025-01-06 (first_instance_pending, rules of the appc regime):\n'
+        '   No escalation is open yet: the reviewer has until the end of 2025-01-10 (Law "On State '
+        'Services" No. 88-V of 15.04.2013, art. 25; Administrative Procedural and Process Code No. 350-VI, '
+        'art. 99).'
+    ),
+    "corporation.portal.overdue": (
+        "Complaint about the state corporation (inaction), lodged 2019-04-01 through the eGov portal's "
+        'personal account.\n'
+        '\n'
+        '1. To whom: the head of the state corporation.\n'
+        '   Chosen addressee (ministry) is NOT valid: A complaint about the State Corporation or its '
+        'employee goes to the head of the State Corporation: not to the ministry (Service standard, appeal '
+        'procedure (2018), clause 5).\n'
+        '2. Proof of acceptance (Service standard, appeal procedure (2018), clause 6; Service standard, '
+        'appeal procedure (2018), clause 3):\n'
+        "   - status 'delivered' in the personal account\n"
+        "   - status 'registered' in the personal account\n"
+        "   - status 'in execution' in the personal account\n"
+        "   - status 'answered' in the personal account\n"
+        "   - status 'refused review' in the personal account\n"
+        '   The status trail is updated as the complaint is processed; answered and refused review are '
+        'final.\n'
+        '3. The answer comes by post, or collected at the office of the state corporation, or in the '
+        'personal account on the eGov portal (Service standard, appeal procedure (2018), clause 7; Service '
+        'standard, appeal procedure (2018), clause 6).\n'
+        '4. Review deadline:\n'
+        '   Reviewer: state corporation. Review term: 5 working days from registration on 2019-04-02 '
+        '(review_term.first_instance@2018: Service standard, appeal procedure (2018), clause 7; Law "On '
+        'State Services" No. 88-V of 15.04.2013, art. 25).\n'
+        '   Counted 5 working days from 2019-04-02 (next_day: Civil Code art. 173; APPC art. 76(2)).\n'
+        '   Working days counted: 1. 2019-04-03, 2. 2019-04-04, 3. 2019-04-05, 4. 2019-04-08, 5. '
+        '2019-04-09.\n'
+        '   Skipped Saturday 2019-04-06: weekend.\n'
+        '   Skipped Sunday 2019-04-07: weekend.\n'
+        '   Due: 2019-04-09 (until the end of that day, Civil Code art. 176).\n'
+        '   Unconfirmed: Law "On State Services" No. 88-V of 15.04.2013, art. 25: the 2018 wording of art. '
+        '25 was not read; the standard states the term.\n'
+        '   Unconfirmed: Administrative Procedural and Process Code No. 350-VI, art. 76(2): written for '
+        'procedures opened by an application; applied to complaint terms by inference.\n'
+        '5. Options on 2019-04-30 (first_instance_overdue, rules of the 2018 regime):\n'
+        '   - Complain to the Agency of the Republic of Kazakhstan for Civil Service Affairs and '
+        'Anti-Corruption; review term 15 working days [Service standard, appeal procedure (2018), clause '
+        '8; Law "On State Services" No. 88-V of 15.04.2013, art. 25; Service standard, appeal procedure '
+        '(2018), clause 9; Service standard, appeal procedure (2018), clauses 2, 8; Service standard, '
+        'appeal procedure (2018), clauses 1-10; Presidential Decree No. 328 of 13.09.2016, formation of '
+        'the Agency]\n'
+        '   - Go to court [Service standard, appeal procedure (2018), clause 10]'
+    ),
+    "provider.post.before_filing": (
+        'Complaint about the service provider (action), lodged 2025-03-03 in writing by post.\n'
+        '\n'
+        '1. To whom: the head of the service provider or the head of the ministry.\n'
+        '2. Proof of acceptance (Service standard, appeal procedure (2018), clause 4; Service standard, '
+        'appeal procedure (2018), clause 3; Service standard, appeal procedure (2018), clause 6):\n'
+        '   - a registration stamp\n'
+        '   - the incoming number and date\n'
+        '   - the surname and initials of the person who accepted the complaint\n'
+        '   - the time and place to collect the answer\n'
+        '3. The answer comes by post, or collected at the office of the ministry (Service standard, appeal '
+        'procedure (2018), clause 7; Service standard, appeal procedure (2018), clause 6).\n'
+        '4. Review deadline: counted from registration, which has not happened yet.\n'
+        '5. Options on 2025-03-03 (before_filing, rules of the appc regime):\n'
+        '   - Complain to the head of the service provider or the head of the ministry; review term 5 '
+        'working days; act by 2025-05-14 [Service standard, appeal procedure (2018), clause 2; Law "On '
+        'State Services" No. 88-V of 15.04.2013, art. 25; Administrative Procedural and Process Code No. '
+        '350-VI, art. 99; Administrative Procedural and Process Code No. 350-VI, art. 92; Service '
+        'standard, appeal procedure (2018), clause 3; Service standard, appeal procedure (2018), clause 6]'
+    ),
+}
+
+
+def test_acceptance_proof_text() -> None:
+    offices = [BodyKind.SERVICE_PROVIDER, BodyKind.MINISTRY, BodyKind.STATE_CORPORATION, BodyKind.QUALITY_AUTHORITY]
+    got = [render_proof(appeal_rules.acceptance_proof(office, channel, rules_on=dt.date(2025, 1, 6)))
+           for office in offices for channel in Channel]
+    assert got == PROOF_TEXTS
+
+
+def test_addressee_check_text() -> None:
+    got = [render_check(appeal_rules.check_addressee(r, b, rules_on=dt.date(2025, 1, 6)))
+           for r in Respondent for b in BodyKind]
+    assert got == ADDRESSEE_TEXTS
+
+
+ASSESSED: dict[str, tuple[Complaint, dict[str, Any]]] = {
+    "provider.registered.pending": (
+        Complaint(Respondent.PROVIDER_OFFICIAL, AppealedAct.DECISION, Channel.IN_PERSON, dt.date(2024, 12, 31),
+                  addressee=BodyKind.SERVICE_PROVIDER, learned_on=dt.date(2024, 12, 20)),
+        {"registration": Registration(dt.date(2024, 12, 31)), "on": dt.date(2025, 1, 6)}),
+    "corporation.portal.overdue": (
+        Complaint(Respondent.STATE_CORPORATION, AppealedAct.INACTION, Channel.PORTAL, dt.date(2019, 4, 1),
+                  addressee=BodyKind.MINISTRY),
+        {"registration": Registration(dt.date(2019, 4, 2), BodyKind.STATE_CORPORATION), "on": dt.date(2019, 4, 30)}),
+    "provider.post.before_filing": (
+        Complaint(Respondent.SERVICE_PROVIDER, AppealedAct.ACTION, Channel.POST, dt.date(2025, 3, 3),
+                  office=BodyKind.MINISTRY, learned_on=dt.date(2025, 2, 14)),
+        {}),
+    "provider.appc.overdue": (
+        Complaint(Respondent.SERVICE_PROVIDER, AppealedAct.DECISION, Channel.IN_PERSON, dt.date(2025, 2, 3),
+                  learned_on=dt.date(2025, 1, 10)),
+        {"registration": Registration(dt.date(2025, 2, 3)), "on": dt.date(2025, 2, 24)}),
+    "corporation.appc.expired_limit": (
+        Complaint(Respondent.STATE_CORPORATION_EMPLOYEE, AppealedAct.ACTION, Channel.POST, dt.date(2025, 6, 2),
+                  learned_on=dt.date(2025, 1, 10)),
+        {}),
+    "corporation.appc.overdue": (
+        Complaint(Respondent.STATE_CORPORATION_EMPLOYEE, AppealedAct.ACTION, Channel.IN_PERSON, dt.date(2025, 2, 3),
+                  learned_on=dt.date(2025, 1, 10)),
+        {"registration": Registration(dt.date(2025, 2, 3), BodyKind.STATE_CORPORATION), "on": dt.date(2025, 2, 24)}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ASSESSED))
+def test_assessment_explain_text(name: str) -> None:
+    complaint, kwargs = ASSESSED[name]
+    assert appeal_rules.assess(complaint, **kwargs).explain() == ASSESSMENT_TEXTS[name]
+
+
+def test_escalation_counts_on_the_calendar_it_is_given() -> None:
+    """The review deadline and the court's month are counted on the calendar passed, not the default one."""
+    order = CalendarOverlay(act="Order (test)", days_off=(dt.date(2027, 1, 8), dt.date(2027, 2, 11)),
+                            confirms_years=(2026, 2027))
+    cal = WorkingCalendar(overlays=(order,))
+    pending = appeal_rules.escalation_options(Stage.FIRST_INSTANCE_PENDING, on=dt.date(2027, 1, 5),
+                                              registered_on=dt.date(2027, 1, 4), calendar=cal)
+    assert pending.waiting_until == appeal_rules.review_deadline(dt.date(2027, 1, 4), BodyKind.SERVICE_PROVIDER,
+                                                                 calendar=cal).due
+    assert pending.waiting_until != appeal_rules.review_deadline(dt.date(2027, 1, 4), BodyKind.SERVICE_PROVIDER).due
+    assert pending.calendar_version == cal.version
+    answered = appeal_rules.escalation_options(Stage.QUALITY_ANSWERED, on=dt.date(2027, 1, 20),
+                                               registered_on=dt.date(2027, 1, 4), answered_on=dt.date(2027, 1, 11),
+                                               calendar=cal)
+    court = answered.options[0]
+    assert court.act_by == dt.date(2027, 2, 12)  # 11 February is a day off under the order: the next working day
+    assert appeal_rules.escalation_options(Stage.QUALITY_ANSWERED, on=dt.date(2027, 1, 20),
+                                           registered_on=dt.date(2027, 1, 4),
+                                           answered_on=dt.date(2027, 1, 11)).options[0].act_by == dt.date(2027, 2, 11)
+
+
+def test_escalation_reads_the_rules_at_rules_on() -> None:
+    """A pending stage with rules_on before the APPC counts the 2018 review term and cites it."""
+    e = appeal_rules.escalation_options(Stage.FIRST_INSTANCE_PENDING, on=dt.date(2021, 7, 6),
+                                        registered_on=dt.date(2021, 7, 5), rules_on=dt.date(2021, 6, 30))
+    assert "review_term.first_instance@2018" in [v.version for v in e.basis]
+
+
+def test_memoized_deadline_still_applies_the_policy() -> None:
+    """A repeated provisional question is answered from the memo, and warn and raise still apply."""
+    cal = WorkingCalendar(2025, 2026)
+    day = dt.date(2025, 12, 26)
+    first = appeal_rules.review_deadline(day, BodyKind.MINISTRY, calendar=cal)
+    assert first.provisional
+    with pytest.raises(appeal_rules.ProvisionalResultError):
+        appeal_rules.review_deadline(day, BodyKind.MINISTRY, calendar=cal, on_provisional=ProvisionalPolicy.RAISE)
+    with pytest.warns(ProvisionalResultWarning, match="^provisional result: the days from 2026-01-01 on"):
+        appeal_rules.review_deadline(day, BodyKind.MINISTRY, calendar=cal, on_provisional=ProvisionalPolicy.WARN)
+    confirmed = dt.date(2025, 3, 3)
+    appeal_rules.review_deadline(confirmed, BodyKind.MINISTRY, calendar=cal)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        again = appeal_rules.review_deadline(confirmed, BodyKind.MINISTRY, calendar=cal,
+                                             on_provisional=ProvisionalPolicy.WARN)
+    assert not again.provisional
+
+
+def test_escalation_applies_the_policy_to_every_date() -> None:
+    """raise: the pending review deadline and a provisional court month are refused; mark: marked."""
+    with pytest.raises(appeal_rules.ProvisionalResultError):
+        appeal_rules.escalation_options(Stage.FIRST_INSTANCE_PENDING, on=dt.date(2025, 12, 29),
+                                        registered_on=dt.date(2025, 12, 26), on_provisional=ProvisionalPolicy.RAISE)
+    answered = appeal_rules.escalation_options(Stage.FIRST_INSTANCE_ANSWERED, on=dt.date(2025, 12, 15),
+                                               registered_on=dt.date(2025, 12, 1), answered_on=dt.date(2025, 12, 10))
+    assert answered.provisional  # the court's month runs into 2026
+    assert answered.provisional_reasons[-1].startswith("the days from 2026-01-01 on are past")
+    assert len(set(answered.provisional_reasons)) == len(answered.provisional_reasons)
+
+
+def test_escalation_names_the_calendar_version_at_every_stage() -> None:
+    cal = WorkingCalendar(2024, 2026)
+    for stage in (Stage.COURT, Stage.BEFORE_FILING, Stage.QUALITY_ANSWERED):
+        e = appeal_rules.escalation_options(stage, on=dt.date(2025, 3, 3), calendar=cal)
+        assert e.calendar_version == cal.version, stage
+
+
+def test_answered_stage_without_the_answer_date() -> None:
+    """Without answered_on the court option has no last day, and is not expired."""
+    e = appeal_rules.escalation_options(Stage.QUALITY_ANSWERED, on=dt.date(2025, 3, 3))
+    (court,) = e.options
+    assert (court.kind, court.act_by, court.expired) == (appeal_rules.OptionKind.GO_TO_COURT, None, False)
+
+
+def test_assessment_office_is_the_first_valid_choice() -> None:
+    """The office is the one named, else the registering body, else a valid addressee, else the first allowed."""
+    lodged = dt.date(2025, 3, 3)
+    invalid = Complaint(Respondent.STATE_CORPORATION, AppealedAct.DECISION, Channel.POST, lodged,
+                        addressee=BodyKind.MINISTRY)
+    assert appeal_rules.assess(invalid).proof.office is BodyKind.STATE_CORPORATION
+    valid = Complaint(Respondent.PROVIDER_OFFICIAL, AppealedAct.DECISION, Channel.POST, lodged,
+                      addressee=BodyKind.MINISTRY)
+    assert appeal_rules.assess(valid).proof.office is BodyKind.MINISTRY
+    plain = Complaint(Respondent.PROVIDER_OFFICIAL, AppealedAct.DECISION, Channel.POST, lodged)
+    registered = appeal_rules.assess(plain, registration=Registration(lodged, BodyKind.MINISTRY))
+    assert registered.proof.office is BodyKind.MINISTRY
+    assert registered.answer.methods[1] == "collected at the office of the ministry"
+    named = Complaint(Respondent.PROVIDER_OFFICIAL, AppealedAct.DECISION, Channel.POST, lodged,
+                      addressee=BodyKind.MINISTRY, office=BodyKind.SERVICE_PROVIDER)
+    assert appeal_rules.assess(named, registration=Registration(lodged, BodyKind.MINISTRY)).proof.office is (
+        BodyKind.SERVICE_PROVIDER)
+
+
+def test_assessment_passes_its_inputs_to_every_step() -> None:
+    """The calendar, the policy, the respondent and the lodging date reach the deadline and the escalation."""
+    order = CalendarOverlay(act="Order (test)", days_off=(dt.date(2027, 1, 8),), confirms_years=(2026, 2027))
+    cal = WorkingCalendar(overlays=(order,))
+    c = Complaint(Respondent.STATE_CORPORATION, AppealedAct.DECISION, Channel.POST, dt.date(2027, 1, 4),
+                  learned_on=dt.date(2026, 12, 1))
+    registered = appeal_rules.assess(c, registration=Registration(dt.date(2027, 1, 4), BodyKind.STATE_CORPORATION),
+                                     on=dt.date(2027, 1, 5), calendar=cal)
+    assert registered.deadline is not None
+    assert registered.deadline.due == appeal_rules.review_deadline(dt.date(2027, 1, 4), BodyKind.STATE_CORPORATION,
+                                                                   calendar=cal).due
+    assert registered.escalation.waiting_until == registered.deadline.due
+    assert registered.escalation.calendar_version == cal.version
+    before = appeal_rules.assess(c, on=dt.date(2027, 1, 5), calendar=cal)
+    assert before.escalation.calendar_version == cal.version
+    assert before.escalation.options[0].bodies == (BodyKind.STATE_CORPORATION,)
+    assert before.escalation.options[0].act_by == dt.date(2027, 3, 1)  # 1 December + 3 months, on the calendar
+    with pytest.raises(appeal_rules.ProvisionalResultError):
+        appeal_rules.assess(c, on=dt.date(2027, 1, 5), on_provisional=ProvisionalPolicy.RAISE)
+    with pytest.raises(appeal_rules.ProvisionalResultError):
+        appeal_rules.assess(c, registration=Registration(dt.date(2027, 1, 4), BodyKind.STATE_CORPORATION),
+                            on=dt.date(2027, 1, 5), on_provisional=ProvisionalPolicy.RAISE)
+    # Rules are read at the lodging date: lodged under the 2018 standard, asked about under the APPC.
+    old = Complaint(Respondent.PROVIDER_OFFICIAL, AppealedAct.DECISION, Channel.POST, dt.date(2021, 6, 30))
+    assert appeal_rules.assess(old, on=dt.date(2021, 7, 5)).escalation.regime == "2018"
+
+
+def test_assessment_is_pending_on_the_due_date_and_overdue_after() -> None:
+    c = Complaint(Respondent.PROVIDER_OFFICIAL, AppealedAct.DECISION, Channel.POST, dt.date(2025, 2, 3))
+    registration = Registration(dt.date(2025, 2, 3))
+    on_due = appeal_rules.assess(c, registration=registration, on=dt.date(2025, 2, 10))
+    assert on_due.escalation.stage is Stage.FIRST_INSTANCE_PENDING
+    after = appeal_rules.assess(c, registration=registration, on=dt.date(2025, 2, 11))
+    assert after.escalation.stage is Stage.FIRST_INSTANCE_OVERDUE
