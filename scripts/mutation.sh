@@ -59,7 +59,7 @@ WORK="${MUTATION_WORKDIR:-${TMPDIR:-/tmp}/appeal_rules-mutation}"
 JOBS="${MUTATION_JOBS:-$(python -c 'import os; print(os.cpu_count() or 2)')}"
 
 if ! python -c 'import mutmut' 2>/dev/null; then
-    echo "mutmut is not installed: python -m pip install 'mutmut>=3.3'" >&2
+    echo "mutmut is not installed: python -m pip install 'mutmut>=3.8'" >&2
     exit 2
 fi
 

@@ -16,11 +16,13 @@ import ast
 import datetime as dt
 import doctest
 import html
+import importlib.util
 import re
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pytest
 
@@ -124,6 +126,44 @@ def test_conventions_and_confirmed_years_are_in_their_tables(build: Build) -> No
         assert c.citation in text
     assert f"data horizon, the last year of the unbroken run of confirmed years, is {ar.default_calendar().horizon}" \
         in page_text(build, "rules.html")
+
+
+def _ruletable() -> Any:
+    """docs/_ext/ruletable.py, imported as the docs build imports it."""
+    spec = importlib.util.spec_from_file_location("ruletable_under_test", DOCS / "_ext" / "ruletable.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_quality_page_lists_every_surviving_mutant(build: Build) -> None:
+    """Each run's survivors are listed, one verdict each, and the page shows each run's counts."""
+    data = tomllib.loads((DOCS / "mutation-survivors.toml").read_text(encoding="utf-8"))
+    text = page_text(build, "quality.html")
+    for run in data["run"]:
+        rows = table_rows(f"mutation_survivors_{run['id']}.md")
+        assert sum(len(r[1].split(",")) for r in rows) == run["survived"]
+        assert all(r[3] in ("equivalent", "pinned outside mutmut") and r[4] for r in rows)
+        assert f"{run['killed']:,}".replace(",", " ") in text
+        assert f"{run['total']:,}".replace(",", " ") in text
+
+
+def test_mutation_verdicts_refuse_an_unexamined_survivor(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A scaffolded entry ("TODO") or a count that does not match fails the docs build."""
+    ruletable = _ruletable()
+    good = (DOCS / "mutation-survivors.toml").read_text(encoding="utf-8")
+    bad = tmp_path / "verdicts.toml"
+    todo = ('\n[[survivor]]\nmodule = "rules"\nfunction = "x_f"\nmutants = [1]\nkind = "TODO"\n'
+            'change = "a → b"\nreason = "TODO"\n')
+    bad.write_text(good + todo, encoding="utf-8")
+    monkeypatch.setattr(ruletable, "MUTATION_VERDICTS", bad)
+    with pytest.raises(Exception, match=r"x_f \[1\]: kind 'TODO' is not one of .*x_f \[1\]: no reason.*"
+                                        r"run core: \d+ survived, \d+ listed"):
+        ruletable.mutation_data()
+    monkeypatch.setattr(ruletable, "MUTATION_VERDICTS", DOCS / "mutation-survivors.toml")
+    assert ruletable.mutation_data()["run"]
 
 
 def test_worked_example_is_computed_by_the_library(build: Build) -> None:

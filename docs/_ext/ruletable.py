@@ -540,6 +540,100 @@ def quickstart_output(srcdir: Path) -> str:
 # --- Sphinx glue --------------------------------------------------------------------------------
 
 #: Every generated file and the function that writes it.
+# --- (h) the mutation runs and the verdict on every surviving mutant ---------------------------
+
+MUTATION_VERDICTS = Path(__file__).resolve().parent.parent / "mutation-survivors.toml"
+#: The kinds of verdict, as the quality page words them.
+MUTATION_KINDS = {
+    "equivalent": "equivalent",
+    "unobservable": "pinned outside mutmut",
+}
+_MUTATION_COUNTS = ("total", "killed", "survived", "segfault", "timeout")
+
+
+def md_cell(text: str) -> str:
+    """Trusted Markdown (inline code allowed) as one table cell: line breaks folded, pipes escaped."""
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def _mutant_function(module: str, mangled: str) -> str:
+    """``x_count_period`` -> ``deadlines.count_period``; ``xǁDayǁdescribe`` -> ``calendar.Day.describe``."""
+    name = ".".join(part for part in mangled.split("\u01c1") if part != "x") if "\u01c1" in mangled else mangled[2:]
+    return f"{module}.{name}"
+
+
+def mutation_data() -> dict[str, Any]:
+    """The verdict file, checked: known kinds, a reason for each, every run's survivors listed exactly."""
+    import tomllib
+
+    data = tomllib.loads(MUTATION_VERDICTS.read_text(encoding="utf-8"))
+    problems = []
+    seen: set[tuple[str, str, int]] = set()
+    for e in data["survivor"]:
+        where = f"{e['module']}.{e['function']} {e['mutants']}"
+        if e["kind"] not in MUTATION_KINDS:
+            problems.append(f"{where}: kind {e['kind']!r} is not one of {sorted(MUTATION_KINDS)}")
+        if not e["reason"].strip() or e["reason"].strip() == "TODO":
+            problems.append(f"{where}: no reason")
+        for n in e["mutants"]:
+            key = (e["module"], e["function"], n)
+            if key in seen:
+                problems.append(f"{where}: mutant {n} listed twice")
+            seen.add(key)
+    for run in data["run"]:
+        listed = sum(len(e["mutants"]) for e in data["survivor"] if e["module"] in run["modules"])
+        if listed != run["survived"]:
+            problems.append(f"run {run['id']}: {run['survived']} survived, {listed} listed")
+        if sum(run[k] for k in ("killed", "survived", "segfault", "timeout")) != run["total"]:
+            problems.append(f"run {run['id']}: the counts do not add up to {run['total']}")
+    if problems:
+        raise ExtensionError(f"{MUTATION_VERDICTS.name}: " + "; ".join(problems))
+    return data
+
+
+def _count(n: int) -> str:
+    """A count as the prose of the docs writes it: ``3 616``."""
+    return f"{n:,}".replace(",", " ")
+
+
+def _score(killed: int, total: int) -> str:
+    return f"{killed / total:.1%}" if total else "—"
+
+
+def mutation_runs() -> str:
+    """One row per run and a combined row: mutants, killed, survived, other, score."""
+    data = mutation_data()
+    rows = []
+    for run in data["run"]:
+        other = ", ".join(f"{run[k]} {k}" for k in ("segfault", "timeout") if run[k]) or "—"
+        rows.append((esc(run["title"]), ", ".join(code(f"{m}.py") for m in run["modules"]), run["date"],
+                     _count(run["total"]), _count(run["killed"]), _count(run["survived"]), other,
+                     _score(run["killed"], run["total"])))
+    total = sum(r["total"] for r in data["run"])
+    killed = sum(r["killed"] for r in data["run"])
+    survived = sum(r["survived"] for r in data["run"])
+    rows.append(("**all**", "", "", f"**{_count(total)}**", f"**{_count(killed)}**", f"**{_count(survived)}**", "",
+                 f"**{_score(killed, total)}**"))
+    return _generated_notice("docs/mutation-survivors.toml") + table(
+        ("Run", "Modules", "Date", "Mutants", "Killed", "Survived", "Other", "Score"), rows)
+
+
+def mutation_survivors(run_id: str) -> str:
+    """Every surviving mutant of one run: function, mutant numbers, the change, the verdict and why."""
+    data = mutation_data()
+    run = next(r for r in data["run"] if r["id"] == run_id)
+    rows = []
+    for e in data["survivor"]:
+        if e["module"] not in run["modules"]:
+            continue
+        before, _, after = e["change"].partition(" → ")
+        rows.append((code(_mutant_function(e["module"], e["function"])), ", ".join(map(str, e["mutants"])),
+                     md_cell(f"{code(before[:70])} → {code(after[:70])}"), MUTATION_KINDS[e["kind"]],
+                     md_cell(e["reason"])))
+    return _generated_notice("docs/mutation-survivors.toml") + table(
+        ("Function", "Mutants", "Change (the first one)", "Verdict", "Why"), rows)
+
+
 GENERATORS: dict[str, Callable[[], str]] = {
     "seed_clauses.md": seed_clauses,
     "rule_index.md": rule_index,
@@ -563,6 +657,9 @@ GENERATORS: dict[str, Callable[[], str]] = {
     "day_kinds.md": lambda: enum_table(ar.DayKind, "Day kind"),
     "portal_transitions.md": portal_transitions,
     "errors.md": errors,
+    "mutation_runs.md": mutation_runs,
+    "mutation_survivors_core.md": lambda: mutation_survivors("core"),
+    "mutation_survivors_procedure.md": lambda: mutation_survivors("procedure"),
 }
 
 
