@@ -24,6 +24,7 @@ from collections.abc import Callable
 from importlib import metadata
 from typing import Any
 
+import attrs
 import holidays
 import pytest
 
@@ -2653,3 +2654,42 @@ def test_assessment_is_pending_on_the_due_date_and_overdue_after() -> None:
     assert on_due.escalation.stage is Stage.FIRST_INSTANCE_PENDING
     after = appeal_rules.assess(c, registration=registration, on=dt.date(2025, 2, 11))
     assert after.escalation.stage is Stage.FIRST_INSTANCE_OVERDUE
+
+
+# --- survivors of the 2026-11-25 re-run (the snapshot flag check, confirmations after a gap) -------
+
+
+def test_snapshot_reports_every_bad_estimated_flag_with_its_value() -> None:
+    """Each day's flag is checked (not only the first bad one) and the message shows the value."""
+    data = appeal_rules.default_calendar().snapshot()
+    data["days"] = [dict(d) for d in data["days"]]
+    data["days"][0]["estimated"] = "false"
+    data["days"][3]["estimated"] = None
+    with pytest.raises(appeal_rules.InputTypeError) as caught:
+        WorkingCalendar.from_snapshot(data)
+    assert [(p.path, p.message, p.accepted) for p in caught.value.problems] == [
+        ("snapshot.days[0].estimated", "got str 'false'", "true or false"),
+        ("snapshot.days[3].estimated", "got NoneType None", "true or false"),
+    ]
+
+
+@pytest.mark.parametrize("first_year", [2019, 2017])
+def test_a_wrong_confirmation_is_refused_after_unconfirmed_years(first_year: int) -> None:
+    """A confirmed year's Kurban Ait is checked even when the calendar starts in an unconfirmed year."""
+    wrong = attrs.evolve(CONFIRMED_YEARS[1], kurban_ait=dt.date(2019, 8, 12))
+    with pytest.raises(appeal_rules.CalendarConflictError) as caught:
+        WorkingCalendar(first_year, 2020, confirmations=(wrong,)).version  # noqa: B018 - builds the index
+    assert [p.path for p in caught.value.problems] == ["confirmations[2019]"]
+    assert "disagrees with the holidays data (2019-08-11)" in caught.value.problems[0].message
+
+
+@pytest.mark.parametrize(("rules_on", "message"), [
+    ("2025-01-01", "got str '2025-01-01'"),
+    (dt.datetime(2025, 1, 1), "got a naive datetime 2025-01-01T00:00:00"),  # naive on purpose
+])
+def test_review_deadline_refuses_a_bad_rules_on_by_its_own_name(rules_on: object, message: str) -> None:
+    """Only ``rules_on`` wrong: the memo's fast path must not take it (and report it as ``on``)."""
+    with pytest.raises(appeal_rules.InvalidInputError) as caught:
+        appeal_rules.review_deadline(dt.date(2025, 3, 3), appeal_rules.BodyKind.SERVICE_PROVIDER,
+                                     rules_on=rules_on)  # type: ignore[arg-type]
+    assert [(p.path, p.message) for p in caught.value.problems] == [("rules_on", message)]
