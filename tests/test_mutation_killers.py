@@ -2176,7 +2176,9 @@ PROOF_TEXTS: list[str] = [
 ]
 
 
-ADDRESSEE_TEXTS: list[str] = [
+# The check is the same for the provider and its official, and for the State Corporation and its
+# employee: one list of texts (one per BodyKind) for each pair.
+_PROVIDER_CHECK_TEXTS: list[str] = [
     (
         'service_provider: valid True; A complaint about the provider or its official goes to the head of '
         'the provider or the head of the ministry over it (Service standard, appeal procedure (2018), '
@@ -2206,60 +2208,8 @@ ADDRESSEE_TEXTS: list[str] = [
         'procedure (2018), clause 2; Law "On State Services" No. 88-V of 15.04.2013, art. 25). basis '
         "['addressee.provider@all']"
     ),
-    (
-        'service_provider: valid True; A complaint about the provider or its official goes to the head of '
-        'the provider or the head of the ministry over it (Service standard, appeal procedure (2018), '
-        'clause 2; Law "On State Services" No. 88-V of 15.04.2013, art. 25). basis '
-        "['addressee.provider@all']"
-    ),
-    (
-        'ministry: valid True; A complaint about the provider or its official goes to the head of the '
-        'provider or the head of the ministry over it (Service standard, appeal procedure (2018), clause '
-        '2; Law "On State Services" No. 88-V of 15.04.2013, art. 25). basis [\'addressee.provider@all\']'
-    ),
-    (
-        'state_corporation: valid False; A complaint about the provider or its official goes to the head '
-        'of the provider or the head of the ministry over it: not to the state corporation (Service '
-        'standard, appeal procedure (2018), clause 2; Law "On State Services" No. 88-V of 15.04.2013, art. '
-        "25). basis ['addressee.provider@all']"
-    ),
-    (
-        'quality_authority: valid False; A complaint about the provider or its official goes to the head '
-        'of the provider or the head of the ministry over it: not to the quality authority (Service '
-        'standard, appeal procedure (2018), clause 2; Law "On State Services" No. 88-V of 15.04.2013, art. '
-        "25). basis ['addressee.provider@all']"
-    ),
-    (
-        'court: valid False; A complaint about the provider or its official goes to the head of the '
-        'provider or the head of the ministry over it: not to the court (Service standard, appeal '
-        'procedure (2018), clause 2; Law "On State Services" No. 88-V of 15.04.2013, art. 25). basis '
-        "['addressee.provider@all']"
-    ),
-    (
-        'service_provider: valid False; A complaint about the State Corporation or its employee goes to '
-        'the head of the State Corporation: not to the service provider (Service standard, appeal '
-        "procedure (2018), clause 5). basis ['addressee.state_corporation@all']"
-    ),
-    (
-        'ministry: valid False; A complaint about the State Corporation or its employee goes to the head '
-        'of the State Corporation: not to the ministry (Service standard, appeal procedure (2018), clause '
-        "5). basis ['addressee.state_corporation@all']"
-    ),
-    (
-        'state_corporation: valid True; A complaint about the State Corporation or its employee goes to '
-        'the head of the State Corporation (Service standard, appeal procedure (2018), clause 5). basis '
-        "['addressee.state_corporation@all']"
-    ),
-    (
-        'quality_authority: valid False; A complaint about the State Corporation or its employee goes to '
-        'the head of the State Corporation: not to the quality authority (Service standard, appeal '
-        "procedure (2018), clause 5). basis ['addressee.state_corporation@all']"
-    ),
-    (
-        'court: valid False; A complaint about the State Corporation or its employee goes to the head of '
-        'the State Corporation: not to the court (Service standard, appeal procedure (2018), clause 5). '
-        "basis ['addressee.state_corporation@all']"
-    ),
+]
+_STATE_CORPORATION_CHECK_TEXTS: list[str] = [
     (
         'service_provider: valid False; A complaint about the State Corporation or its employee goes to '
         'the head of the State Corporation: not to the service provider (Service standard, appeal '
@@ -2286,6 +2236,12 @@ ADDRESSEE_TEXTS: list[str] = [
         "basis ['addressee.state_corporation@all']"
     ),
 ]
+ADDRESSEE_TEXTS: dict[Respondent, list[str]] = {
+    Respondent.SERVICE_PROVIDER: _PROVIDER_CHECK_TEXTS,
+    Respondent.PROVIDER_OFFICIAL: _PROVIDER_CHECK_TEXTS,
+    Respondent.STATE_CORPORATION: _STATE_CORPORATION_CHECK_TEXTS,
+    Respondent.STATE_CORPORATION_EMPLOYEE: _STATE_CORPORATION_CHECK_TEXTS,
+}
 
 
 ASSESSMENT_TEXTS: dict[str, str] = {
@@ -2489,8 +2445,8 @@ def test_acceptance_proof_text() -> None:
 
 
 def test_addressee_check_text() -> None:
-    got = [render_check(appeal_rules.check_addressee(r, b, rules_on=dt.date(2025, 1, 6)))
-           for r in Respondent for b in BodyKind]
+    got = {r: [render_check(appeal_rules.check_addressee(r, b, rules_on=dt.date(2025, 1, 6))) for b in BodyKind]
+           for r in Respondent}
     assert got == ADDRESSEE_TEXTS
 
 
