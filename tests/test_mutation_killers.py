@@ -1879,78 +1879,6 @@ ESCALATION_CASES: dict[str, tuple[Stage, dict[str, Any], str]] = {
             'The month is counted from the day you received the answer (Civil Code arts. 173-175).'
         ),
     ),
-    "first_instance_answered.appc.expired": (
-        Stage.FIRST_INSTANCE_ANSWERED,
-        {**APPC, "on": dt.date(2025, 3, 12), "answered_on": dt.date(2025, 2, 10)},
-        (
-            'first_instance_answered, rules of 2025-02-03 (appc), waiting until None, 0 provisional reason(s), '
-            "basis ['scope@all']\n"
-            'note: \n'
-            "- complain_quality_authority ['quality_authority'] 'Complain to the Agency of the Republic of "
-            "Kazakhstan for Civil Service Affairs'; review 15 working days; limit 3 months; act by 2025-04-10; "
-            'through service_provider; forwarding 3 working days; expired False; basis '
-            "['quality_authority@all', 'review_term.quality_authority@appc', 'forwarding@appc', "
-            "'lodging_limit@appc', 'quality_authority.name@acsa']\n"
-            '  If you disagree with the answer, you can complain to the authorised body for assessing and '
-            'controlling the quality of public services. The authorised quality body must review your '
-            'complaint within 15 working days of registering it. Lodge your complaint with the body whose '
-            'decision you appeal. Within 3 working days it must either grant your complaint in full or send '
-            'it, with the case file, to the body that will review it.\n'
-            "- go_to_court ['court'] 'Go to court'; review None; limit 1 month; act by 2025-03-11; through "
-            "None; forwarding None; expired True; basis ['court@appc']\n"
-            '  You can go to the administrative court after your complaint has been decided, within one month '
-            'of receiving the decision, or within one month after the review term ran out with no decision. '
-            'The month is counted from the day you received the answer (Civil Code arts. 173-175).'
-        ),
-    ),
-    "first_instance_answered.appc.last_day": (
-        Stage.FIRST_INSTANCE_ANSWERED,
-        {**APPC, "on": dt.date(2025, 3, 11), "answered_on": dt.date(2025, 2, 10)},
-        (
-            'first_instance_answered, rules of 2025-02-03 (appc), waiting until None, 0 provisional reason(s), '
-            "basis ['scope@all']\n"
-            'note: \n'
-            "- complain_quality_authority ['quality_authority'] 'Complain to the Agency of the Republic of "
-            "Kazakhstan for Civil Service Affairs'; review 15 working days; limit 3 months; act by 2025-04-10; "
-            'through service_provider; forwarding 3 working days; expired False; basis '
-            "['quality_authority@all', 'review_term.quality_authority@appc', 'forwarding@appc', "
-            "'lodging_limit@appc', 'quality_authority.name@acsa']\n"
-            '  If you disagree with the answer, you can complain to the authorised body for assessing and '
-            'controlling the quality of public services. The authorised quality body must review your '
-            'complaint within 15 working days of registering it. Lodge your complaint with the body whose '
-            'decision you appeal. Within 3 working days it must either grant your complaint in full or send '
-            'it, with the case file, to the body that will review it.\n'
-            "- go_to_court ['court'] 'Go to court'; review None; limit 1 month; act by 2025-03-11; through "
-            "None; forwarding None; expired False; basis ['court@appc']\n"
-            '  You can go to the administrative court after your complaint has been decided, within one month '
-            'of receiving the decision, or within one month after the review term ran out with no decision. '
-            'The month is counted from the day you received the answer (Civil Code arts. 173-175).'
-        ),
-    ),
-    "first_instance_answered.appc.same_day": (
-        Stage.FIRST_INSTANCE_ANSWERED,
-        {**APPC, "answered_on": dt.date(2025, 2, 3), "learned_on": None},
-        (
-            'first_instance_answered, rules of 2025-02-03 (appc), waiting until None, 0 provisional reason(s), '
-            "basis ['scope@all']\n"
-            'note: \n'
-            "- complain_quality_authority ['quality_authority'] 'Complain to the Agency of the Republic of "
-            "Kazakhstan for Civil Service Affairs'; review 15 working days; limit 3 months; act by None; "
-            'through service_provider; forwarding 3 working days; expired False; basis '
-            "['quality_authority@all', 'review_term.quality_authority@appc', 'forwarding@appc', "
-            "'lodging_limit@appc', 'quality_authority.name@acsa']\n"
-            '  If you disagree with the answer, you can complain to the authorised body for assessing and '
-            'controlling the quality of public services. The authorised quality body must review your '
-            'complaint within 15 working days of registering it. Lodge your complaint with the body whose '
-            'decision you appeal. Within 3 working days it must either grant your complaint in full or send '
-            'it, with the case file, to the body that will review it.\n'
-            "- go_to_court ['court'] 'Go to court'; review None; limit 1 month; act by 2025-03-03; through "
-            "None; forwarding None; expired False; basis ['court@appc']\n"
-            '  You can go to the administrative court after your complaint has been decided, within one month '
-            'of receiving the decision, or within one month after the review term ran out with no decision. '
-            'The month is counted from the day you received the answer (Civil Code arts. 173-175).'
-        ),
-    ),
     "first_instance_answered.2018": (
         Stage.FIRST_INSTANCE_ANSWERED,
         {**OLD, "answered_on": dt.date(2019, 4, 8)},
@@ -2092,6 +2020,37 @@ ESCALATION_CASES: dict[str, tuple[Stage, dict[str, Any], str]] = {
         ),
     ),
 }
+
+
+def _like(base: str, *changes: tuple[str, str]) -> str:
+    """The text of the case ``base`` with each ``(old, new)`` replaced; ``old`` must occur exactly once."""
+    text = ESCALATION_CASES[base][2]
+    for old, new in changes:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    return text
+
+
+# Variants of the first-level answer under the APPC (answered 2025-02-10; the court month ends on
+# 2025-03-11): the day after that the option is expired; on it, it is not; answered on the day of
+# filing, with no learned_on, the court month is counted from 2025-02-03 and the lodging limit is unknown.
+ESCALATION_CASES["first_instance_answered.appc.expired"] = (
+    Stage.FIRST_INSTANCE_ANSWERED,
+    {**APPC, "on": dt.date(2025, 3, 12), "answered_on": dt.date(2025, 2, 10)},
+    _like("first_instance_answered.appc",
+          ("expired False; basis ['court@appc']", "expired True; basis ['court@appc']")),
+)
+ESCALATION_CASES["first_instance_answered.appc.last_day"] = (
+    Stage.FIRST_INSTANCE_ANSWERED,
+    {**APPC, "on": dt.date(2025, 3, 11), "answered_on": dt.date(2025, 2, 10)},
+    _like("first_instance_answered.appc"),
+)
+ESCALATION_CASES["first_instance_answered.appc.same_day"] = (
+    Stage.FIRST_INSTANCE_ANSWERED,
+    {**APPC, "answered_on": dt.date(2025, 2, 3), "learned_on": None},
+    _like("first_instance_answered.appc",
+          ("act by 2025-04-10", "act by None"), ("act by 2025-03-11", "act by 2025-03-03")),
+)
 
 
 @pytest.mark.parametrize("name", sorted(ESCALATION_CASES))
