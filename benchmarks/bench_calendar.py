@@ -34,7 +34,8 @@ import subprocess
 import sys
 import time
 import warnings
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
@@ -79,6 +80,27 @@ class Timing:
         return f"{fmt_ns(min(self.per_call_ns))}-{fmt_ns(max(self.per_call_ns))}"
 
 
+@contextmanager
+def _gc_off() -> Iterator[None]:
+    """Collect, then keep the garbage collector off (as :mod:`timeit` does) until the block ends."""
+    enabled = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _one_pass(fn: Callable[[Any, Any], object], pairs: Sequence[Pair]) -> float:
+    """Nanoseconds per call of ``fn(a, b)`` over one pass through ``pairs`` (the batch beats timer resolution)."""
+    t0 = time.perf_counter_ns()
+    for a, b in pairs:
+        fn(a, b)
+    return (time.perf_counter_ns() - t0) / len(pairs)
+
+
 def time_calls(fn: Callable[[Any, Any], object], pairs: Sequence[Pair], repeats: int) -> Timing:
     """Call ``fn(a, b)`` for every pair, ``repeats`` times; the batch (whole set) beats timer resolution.
 
@@ -86,38 +108,17 @@ def time_calls(fn: Callable[[Any, Any], object], pairs: Sequence[Pair], repeats:
     """
     for a, b in pairs[: min(len(pairs), 200)]:
         fn(a, b)
-    timing = Timing()
-    enabled = gc.isenabled()
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(repeats):
-            t0 = time.perf_counter_ns()
-            for a, b in pairs:
-                fn(a, b)
-            timing.per_call_ns.append((time.perf_counter_ns() - t0) / len(pairs))
-    finally:
-        if enabled:
-            gc.enable()
-    return timing
+    with _gc_off():
+        return Timing([_one_pass(fn, pairs) for _ in range(repeats)])
 
 
 def time_fresh(make: Callable[[], Callable[[Any, Any], object]], pairs: Sequence[Pair], repeats: int) -> Timing:
     """Like :func:`time_calls`, but each pass gets a fresh ``fn`` from ``make()`` (set up untimed, no warm-up)."""
     timing = Timing()
-    enabled = gc.isenabled()
-    try:
-        for _ in range(repeats):
-            fn = make()
-            gc.collect()
-            gc.disable()
-            t0 = time.perf_counter_ns()
-            for a, b in pairs:
-                fn(a, b)
-            timing.per_call_ns.append((time.perf_counter_ns() - t0) / len(pairs))
-    finally:
-        if enabled:
-            gc.enable()
+    for _ in range(repeats):
+        fn = make()
+        with _gc_off():
+            timing.per_call_ns.append(_one_pass(fn, pairs))
     return timing
 
 
