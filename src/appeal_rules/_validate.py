@@ -115,3 +115,12 @@ def raise_if(problems: Sequence[Problem], error: type[InvalidInputError] = Inval
     if error is InvalidInputError and all(p.is_type_error for p in problems):
         raise InputTypeError(problems)
     raise error(problems)
+
+
+def one_date(value: object, path: str) -> dt.date:
+    """``value`` as a date (:func:`check_date`), or the error for it raised at once."""
+    problems: list[Problem] = []
+    day = check_date(value, path, problems)
+    raise_if(problems)
+    assert day is not None
+    return day

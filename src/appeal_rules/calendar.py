@@ -44,7 +44,7 @@ from typing import Any, Final
 
 import attrs
 
-from appeal_rules._validate import check_date, check_int, describe, raise_if
+from appeal_rules._validate import check_int, describe, one_date, raise_if
 from appeal_rules.errors import CalendarConflictError, CalendarRangeError, InvalidInputError, Problem
 
 __all__ = [
@@ -420,14 +420,8 @@ class WorkingCalendar:
     # --- queries --------------------------------------------------------------------------------
 
     def _ordinal(self, value: object, path: str, idx: _Index) -> int:
-        if type(value) is dt.date:  # the common case, checked without building a problem list
-            day = value
-        else:
-            problems: list[Problem] = []
-            checked = check_date(value, path, problems)
-            raise_if(problems)
-            assert checked is not None
-            day = checked
+        # The common case is checked without building a problem list.
+        day = value if type(value) is dt.date else one_date(value, path)
         o = day.toordinal()
         if not idx.first <= o <= idx.last:
             raise CalendarRangeError.single(

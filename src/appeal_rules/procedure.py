@@ -21,7 +21,7 @@ from collections.abc import Mapping
 
 import attrs
 
-from appeal_rules._validate import check_date, check_enum, describe, raise_if
+from appeal_rules._validate import check_date, check_enum, describe, one_date, raise_if
 from appeal_rules.calendar import Day, WorkingCalendar, resolve_calendar
 from appeal_rules.deadlines import (
     Convention,
@@ -530,15 +530,7 @@ def quality_authority_name(on: dt.date) -> str:
     >>> quality_authority_name(dt.date(2019, 7, 22))
     'Agency of the Republic of Kazakhstan for Civil Service Affairs'
     """
-    return rule_version("quality_authority.name", _one_date(on, "on")).explanation
-
-
-def _one_date(value: object, path: str) -> dt.date:
-    problems: list[Problem] = []
-    day = check_date(value, path, problems)
-    raise_if(problems)
-    assert day is not None
-    return day
+    return rule_version("quality_authority.name", one_date(on, "on")).explanation
 
 
 _PENDING = {Stage.FIRST_INSTANCE_PENDING: BodyKind.SERVICE_PROVIDER, Stage.QUALITY_PENDING: BodyKind.QUALITY_AUTHORITY}

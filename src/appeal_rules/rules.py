@@ -29,7 +29,7 @@ from typing import Any
 
 import attrs
 
-from appeal_rules._validate import check_date, check_enum, check_int, raise_if
+from appeal_rules._validate import check_enum, check_int, one_date, raise_if
 from appeal_rules.errors import InvalidInputError, OutsideCoverageError, Problem
 from appeal_rules.sources import Source
 
@@ -149,11 +149,7 @@ class RuleVersion:
         False
         """
         if type(day) is not dt.date:
-            problems: list[Problem] = []
-            checked = check_date(day, "day", problems)
-            raise_if(problems)
-            assert checked is not None
-            day = checked
+            day = one_date(day, "day")
         return self.effective_from <= day and (self.effective_to is None or day <= self.effective_to)
 
     def cite(self) -> str:
@@ -759,11 +755,7 @@ def rule_version(rule_id: str, on: dt.date) -> RuleVersion:
             return hit
         day = on
     else:
-        problems: list[Problem] = []
-        checked = check_date(on, "on", problems)
-        raise_if(problems)
-        assert checked is not None
-        day = checked
+        day = one_date(on, "on")
     found = _BY_ID.get(rule_id) if type(rule_id) is str else None
     if found is None:
         found = rule(rule_id)
