@@ -181,34 +181,30 @@ def count_period(
             "convention", f"{conv.value} counts {conv.unit.value}, but the term is in {unit.value}",
             f"a convention for {unit.value}",
         )
-    rnd = rounding
-    policy = on_provisional
     idx = cal._build()
     o = cal._ordinal(start, "start", idx)
-    rolled_from = None
-    counted: tuple[dt.date, ...] = ()
     if unit is Unit.WORKING_DAYS:
-        return _count_working_days(cal, idx, o, term, conv=conv, policy=policy)
-    else:
-        day = dt.date.fromordinal(o)
-        nominal = (o + term.length if term.unit is Unit.CALENDAR_DAYS
-                   else _add_months(day, term.length, rnd).toordinal())
-        if nominal > idx.last:
+        return _count_working_days(cal, idx, o, term, conv=conv, policy=on_provisional)
+    # Calendar days or months: the nominal last day, rolled forward to a working day (Civil Code art. 175).
+    nominal = (o + term.length if unit is Unit.CALENDAR_DAYS
+               else _add_months(dt.date.fromordinal(o), term.length, rounding).toordinal())
+    if nominal > idx.last:
+        raise _past_range(cal, start, term)
+    due_o = nominal
+    rolled_from: dt.date | None = None
+    if not idx.working[nominal - idx.first]:
+        pos = cal._nth_position(nominal, 0, idx)
+        if pos >= len(idx.working_ords):
             raise _past_range(cal, start, term)
-        due_o = nominal
-        if not idx.working[nominal - idx.first]:
-            pos = cal._nth_position(nominal, 0, idx)
-            if pos >= len(idx.working_ords):
-                raise _past_range(cal, start, term)
-            due_o = idx.working_ords[pos]
-            rolled_from = dt.date.fromordinal(nominal)
-        begin = o + 1
+        due_o = idx.working_ords[pos]
+        rolled_from = dt.date.fromordinal(nominal)
+    begin = o + 1
     skipped = idx.off_days[bisect_left(idx.off_ords, begin):bisect_right(idx.off_ords, due_o)]
     reasons = cal._provisional(min(begin, due_o), due_o, idx)
-    period = Period(dt.date.fromordinal(o), term, conv, dt.date.fromordinal(due_o), counted, skipped,
+    period = Period(dt.date.fromordinal(o), term, conv, dt.date.fromordinal(due_o), (), skipped,
                     rolled_from, reasons, idx.version)
     if reasons:
-        apply_policy(policy, reasons)
+        apply_policy(on_provisional, reasons)
     return period
 
 
@@ -230,7 +226,7 @@ def _count_working_days(
     if n == 0:
         due_offset = offset
         counted: tuple[dt.date, ...] = ()
-        due = idx.working_dates[first_pos] if same_day else dt.date.fromordinal(o)
+        due = dt.date.fromordinal(o)  # no day counted: the start itself
     else:
         pos = first_pos + n - 1
         if pos >= len(idx.working_ords):
@@ -243,8 +239,8 @@ def _count_working_days(
     off_before = begin_offset - rank[begin_offset - 1] if begin_offset > 0 else 0
     off_through_due = due_offset + 1 - rank[due_offset]
     skipped = idx.off_days[off_before:off_through_due] if off_through_due > off_before else ()
-    first_day = o if same_day else o + 1
-    reasons = cal._provisional(min(first_day, idx.first + due_offset), idx.first + due_offset, idx)
+    begin = idx.first + begin_offset  # the first day the period may count
+    reasons = cal._provisional(min(begin, idx.first + due_offset), idx.first + due_offset, idx)
     period = Period(dt.date.fromordinal(o), term, conv, due, counted, skipped, None, reasons, idx.version)
     if reasons:
         apply_policy(policy, reasons)
