@@ -682,7 +682,7 @@ def _days_from_holidays(
                                            transfer_act(day.year))
 
     problems: list[Problem] = []
-    # Confirmed Kurban Ait dates must agree with the data; a confirmed year's estimate is superseded.
+    # Confirmed Kurban Ait dates must agree with the data.
     for year in years:
         c = confirmed.get(year)
         if c is None:
@@ -695,9 +695,6 @@ def _days_from_holidays(
                 f"({', '.join(dt.date.fromordinal(o).isoformat() for o in ours) or 'none'})",
                 "an overlay correcting the date, or a confirmation that matches the data",
             ))
-        for o in ours:
-            special[o] = attrs.evolve(special[o], estimated=False)
-        estimated = [o for o in estimated if dt.date.fromordinal(o).year != year]
 
     _apply_overlays(special, overlays, problems)
     raise_if(problems, CalendarConflictError)
@@ -706,9 +703,12 @@ def _days_from_holidays(
     horizon = first_year - 1
     while horizon < last_year and (horizon + 1 in confirmed or horizon + 1 in overlay_years):
         horizon += 1
-    for o in [o for o in estimated if dt.date.fromordinal(o).year in overlay_years]:
-        special[o] = attrs.evolve(special[o], estimated=False)
-    estimated = [o for o in estimated if dt.date.fromordinal(o).year not in overlay_years]
+    # In a confirmed year (by CONFIRMED_YEARS or by an overlay) no date is an estimate any more.
+    settled = confirmed.keys() | overlay_years
+    for o in estimated:
+        if dt.date.fromordinal(o).year in settled:
+            special[o] = attrs.evolve(special[o], estimated=False)
+    estimated = [o for o in estimated if dt.date.fromordinal(o).year not in settled]
     digest = "none"
     if overlays:
         payload = json.dumps([o.digest_payload() for o in overlays], sort_keys=True).encode()
@@ -828,6 +828,8 @@ def resolve_calendar(calendar: object, problems: list[Problem] | None = None) ->
     >>> resolve_calendar(None) is default_calendar()
     True
     """
+    if calendar is None and problems is None:  # the common case, first
+        return default_calendar()
     if problems is not None and not isinstance(problems, list):
         raise_if([Problem("problems", f"got {describe(problems)}", "a list to collect problems in, or None", True)])
     if calendar is None:
@@ -859,7 +861,7 @@ def add_working_days(day: dt.date, n: int, *, calendar: WorkingCalendar | None =
     >>> add_working_days(dt.date(2024, 12, 31), 5)
     datetime.date(2025, 1, 10)
     """
-    return (default_calendar() if calendar is None else resolve_calendar(calendar)).add_working_days(day, n)
+    return resolve_calendar(calendar).add_working_days(day, n)
 
 
 def working_days_between(start: dt.date, end: dt.date, *, calendar: WorkingCalendar | None = None) -> int:
