@@ -128,6 +128,16 @@ def test_conventions_and_confirmed_years_are_in_their_tables(build: Build) -> No
         in page_text(build, "rules.html")
 
 
+def test_exit_code_table_is_the_commands_own(build: Build) -> None:
+    """docs/cli.md's exit codes are appeal_rules.cli.EXIT_CODES, the same text `--help` prints."""
+    from appeal_rules.cli import EXIT_CODES
+
+    assert [r[0].strip("`") for r in table_rows("exit_codes.md")] == [str(c) for c in EXIT_CODES]
+    text = page_text(build, "cli.html")
+    for meaning in EXIT_CODES.values():
+        assert squash(meaning) in text
+
+
 def _ruletable() -> Any:
     """docs/_ext/ruletable.py, imported as the docs build imports it."""
     spec = importlib.util.spec_from_file_location("ruletable_under_test", DOCS / "_ext" / "ruletable.py")

@@ -524,6 +524,14 @@ def errors() -> str:
     return _generated_notice("appeal_rules.errors") + table(("Error", "Is also a", "Meaning"), rows)
 
 
+def exit_codes() -> str:
+    """Code | meaning, from :data:`appeal_rules.cli.EXIT_CODES`."""
+    from appeal_rules.cli import EXIT_CODES
+
+    return _generated_notice("appeal_rules.cli.EXIT_CODES") + table(
+        ("Code", "Meaning"), ((code(str(c)), esc(meaning)) for c, meaning in EXIT_CODES.items()))
+
+
 def quickstart_output(srcdir: Path) -> str:
     """The output of ``examples/quickstart.py``, run with the interpreter building the docs."""
     script = srcdir.parent / "examples" / "quickstart.py"
@@ -657,6 +665,7 @@ GENERATORS: dict[str, Callable[[], str]] = {
     "day_kinds.md": lambda: enum_table(ar.DayKind, "Day kind"),
     "portal_transitions.md": portal_transitions,
     "errors.md": errors,
+    "exit_codes.md": exit_codes,
     "mutation_runs.md": mutation_runs,
     "mutation_survivors_core.md": lambda: mutation_survivors("core"),
     "mutation_survivors_procedure.md": lambda: mutation_survivors("procedure"),

@@ -5,12 +5,9 @@ JSON as :func:`appeal_rules.serialization.handle`). Dates are always arguments: 
 reads the clock. Errors go to stderr, every problem on its own line (as a JSON error payload under
 ``--json``).
 
-Exit codes:
-
-* ``0``: done;
-* ``1``: ``batch`` only: some rows failed (each has an ``error`` cell; no row is dropped);
-* ``2``: usage error or invalid input (every problem is listed on stderr);
-* ``3``: the result rests on unconfirmed calendar data and ``--on-provisional raise`` was given.
+Exit codes: ``0`` done, ``1`` some batch rows failed, ``2`` invalid input, ``3`` a provisional
+result refused, ``141`` output closed early; each is explained in :data:`EXIT_CODES` (the source of
+``--help`` and of the table in the docs).
 
 >>> main(["deadline", "2024-12-31", "--reviewer", "service_provider", "--json"])  # doctest: +ELLIPSIS
 {
@@ -67,7 +64,7 @@ from appeal_rules.serialization import (
     to_json,
 )
 
-__all__ = ["BatchSummary", "main", "run_batch"]
+__all__ = ["EXIT_CODES", "BatchSummary", "main", "run_batch"]
 
 
 def __dir__() -> list[str]:
@@ -80,13 +77,17 @@ _PROG = "appeal-rules"
 #: Exit status when the reader of stdout goes away (128 + SIGPIPE, as a shell reports it).
 _BROKEN_PIPE = 141
 
-_EXIT_CODES = """\
-Exit codes:
-  0  done
-  1  batch: some rows failed (each has an error cell; no row is dropped)
-  2  usage error or invalid input (every problem is listed on stderr)
-  3  the result is provisional and --on-provisional raise was given
-  141  the output was closed early (for example by `| head`); nothing more is printed"""
+#: Every exit status of the command and what it means. ``--help`` and the table in the docs
+#: (docs/cli.md) are generated from it.
+EXIT_CODES: dict[int, str] = {
+    _OK: "done",
+    _ROWS_FAILED: "batch only: some rows failed; each has its problems in the error column, and no row is dropped",
+    _INVALID: "usage error or invalid input; every problem is listed on stderr",
+    _PROVISIONAL: "the result rests on unconfirmed calendar data and --on-provisional raise was given",
+    _BROKEN_PIPE: "the output was closed early (for example by piping into head): the command stops quietly, "
+                  "as Unix tools do",
+}
+_EXIT_CODES_HELP = "Exit codes:\n" + "\n".join(f"  {code:<3}  {meaning}" for code, meaning in EXIT_CODES.items())
 
 
 def _values(enum_type: type[Any]) -> list[str]:
@@ -121,7 +122,7 @@ def _command(
 ) -> argparse.ArgumentParser:
     epilog = "Example" + ("s" if len(examples) > 1 else "") + ":\n" + "\n".join(f"  {e}" for e in examples)
     parser: argparse.ArgumentParser = sub.add_parser(
-        name, help=help_text, description=textwrap.fill(description, 100), epilog=epilog + "\n\n" + _EXIT_CODES,
+        name, help=help_text, description=textwrap.fill(description, 100), epilog=epilog + "\n\n" + _EXIT_CODES_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     return parser
@@ -158,7 +159,7 @@ def _build_parser() -> argparse.ArgumentParser:
                "--lodged-on 2025-03-03\n"
                "  appeal-rules escalation first_instance_answered --on 2025-02-03 --answered-on 2025-01-20\n"
                "  appeal-rules calendar 2025 1\n"
-               "  appeal-rules batch complaints.csv -o deadlines.csv\n\n" + _EXIT_CODES,
+               "  appeal-rules batch complaints.csv -o deadlines.csv\n\n" + _EXIT_CODES_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"{_PROG} {__version__}")
