@@ -69,11 +69,20 @@ def table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def home(name: str) -> tuple[str, str]:
+    """Where the public ``appeal_rules.<name>`` is defined: its module and its qualified name there.
+
+    A class or function knows its module; a constant is found in the ``__all__`` of a public module.
+    """
+    obj = getattr(ar, name)
+    if isinstance(obj, type) or callable(obj):
+        return getattr(obj, "__module__", None) or "appeal_rules", getattr(obj, "__qualname__", name)
+    return _constant_module(name), name
+
+
 def py_obj(name: str) -> str:
     """A cross-reference to the public object ``appeal_rules.<name>``, at the module that defines it."""
-    obj = getattr(ar, name)
-    module = getattr(obj, "__module__", None) or "appeal_rules"
-    qualname = getattr(obj, "__qualname__", name)
+    module, qualname = home(name)
     return f"{{py:obj}}`~{module}.{qualname}`"
 
 
@@ -89,20 +98,15 @@ def _generated_notice(what: str) -> str:
 # --- (a) the seed clauses ---------------------------------------------------------------------
 
 
-def _rules_by_id() -> dict[str, ar.Rule]:
-    return {r.id: r for r in ar.RULES}
-
-
 def _unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
 def seed_clauses() -> str:
     """Clause | what it says | the rules | the public functions applying them | the tests checking them."""
-    by_id = _rules_by_id()
     rows = []
     for clause in ar.SEED_CLAUSES:
-        rules = [by_id[i] for i in clause.rule_ids]
+        rules = [ar.rule(i) for i in clause.rule_ids]
         functions = _unique(f for r in rules for f in r.applied_by)
         tests = _unique(t for r in rules for t in r.tested_by)
         rows.append((
@@ -218,26 +222,6 @@ def conventions() -> str:
         for c in ar.Convention
     ]
     return _generated_notice("appeal_rules.Convention") + table(("Convention", "Value", "Meaning", "Citation"), rows)
-
-
-def month_rounding() -> str:
-    """Name | value | meaning, for every :class:`appeal_rules.MonthRounding`."""
-    meaning = _member_docs(ar.MonthRounding)
-    rows = [
-        (code(f"MonthRounding.{m.name}"), code(m.value), esc(_rst_roles_to_text(meaning.get(m.name, ""))))
-        for m in ar.MonthRounding
-    ]
-    return _generated_notice("appeal_rules.MonthRounding") + table(("Rounding", "Value", "Meaning"), rows)
-
-
-def provisional_policies() -> str:
-    """Name | value | meaning, for every :class:`appeal_rules.ProvisionalPolicy`."""
-    meaning = _member_docs(ar.ProvisionalPolicy)
-    rows = [
-        (code(f"ProvisionalPolicy.{p.name}"), code(p.value), esc(_rst_roles_to_text(meaning.get(p.name, ""))))
-        for p in ar.ProvisionalPolicy
-    ]
-    return _generated_notice("appeal_rules.ProvisionalPolicy") + table(("Policy", "Value", "Meaning"), rows)
 
 
 # --- (d) the confirmed years and the horizon ----------------------------------------------------
@@ -382,10 +366,11 @@ def worked_example() -> str:
                 out.append("\nProvisional: " + esc("; ".join(e.provisional_reasons)) + "\n")
 
     changed = []
-    versions_a = {v.rule_id: v for e in (overdue[a], answered[a]) for v in e.rules_applied}
-    versions_a.update({v.rule_id: v for v in first[a].basis})
-    versions_b = {v.rule_id: v for e in (overdue[b], answered[b]) for v in e.rules_applied}
-    versions_b.update({v.rule_id: v for v in first[b].basis})
+    # The versions each year's results applied, by rule (the first review's basis last, as it wins).
+    versions_a, versions_b = (
+        {v.rule_id: v for v in (*overdue[y].rules_applied, *answered[y].rules_applied, *first[y].basis)}
+        for y in (a, b)
+    )
     for rule_id in _unique([*versions_a, *versions_b]):
         va, vb = versions_a.get(rule_id), versions_b.get(rule_id)
         if va is None or vb is None or va.version != vb.version:
@@ -435,9 +420,9 @@ def exports() -> str:
             kind = "function"
         else:
             kind = "constant"
-        module = getattr(obj, "__module__", None) if kind != "constant" else _constant_module(name)
-        rows.append((py_obj(name) if kind != "constant" else f"{{py:data}}`~{module}.{name}`", kind,
-                     code(module or "appeal_rules")))
+        module, qualname = home(name)
+        role = "data" if kind == "constant" else "obj"
+        rows.append((f"{{py:{role}}}`~{module}.{qualname}`", kind, code(module)))
     return _generated_notice("appeal_rules.__all__") + table(("Name", "Kind", "Defined in"), rows)
 
 
@@ -545,9 +530,6 @@ def quickstart_output(srcdir: Path) -> str:
             f"{fence}\n")
 
 
-# --- Sphinx glue --------------------------------------------------------------------------------
-
-#: Every generated file and the function that writes it.
 # --- (h) the mutation runs and the verdict on every surviving mutant ---------------------------
 
 MUTATION_VERDICTS = Path(__file__).resolve().parent.parent / "mutation-survivors.toml"
@@ -592,7 +574,7 @@ def mutation_data() -> dict[str, Any]:
         listed = sum(len(e["mutants"]) for e in data["survivor"] if e["module"] in run["modules"])
         if listed != run["survived"]:
             problems.append(f"run {run['id']}: {run['survived']} survived, {listed} listed")
-        if sum(run[k] for k in ("killed", "survived", "segfault", "timeout")) != run["total"]:
+        if sum(run[k] for k in _MUTATION_COUNTS if k != "total") != run["total"]:
             problems.append(f"run {run['id']}: the counts do not add up to {run['total']}")
     if problems:
         raise ExtensionError(f"{MUTATION_VERDICTS.name}: " + "; ".join(problems))
@@ -642,14 +624,17 @@ def mutation_survivors(run_id: str) -> str:
         ("Function", "Mutants", "Change (the first one)", "Verdict", "Why"), rows)
 
 
+# --- Sphinx glue --------------------------------------------------------------------------------
+
+#: Every generated file and the function that writes it.
 GENERATORS: dict[str, Callable[[], str]] = {
     "seed_clauses.md": seed_clauses,
     "rule_index.md": rule_index,
     "rule_versions.md": rule_versions,
     "unconfirmed_versions.md": unconfirmed_versions,
     "conventions.md": conventions,
-    "month_rounding.md": month_rounding,
-    "provisional_policies.md": provisional_policies,
+    "month_rounding.md": lambda: enum_table(ar.MonthRounding, "Rounding"),
+    "provisional_policies.md": lambda: enum_table(ar.ProvisionalPolicy, "Policy"),
     "confirmed_years.md": confirmed_years,
     "horizon.md": horizon,
     "worked_example.md": worked_example,
@@ -705,11 +690,9 @@ def _resolve_reexport(app: Sphinx, env: BuildEnvironment, node: pending_xref, co
     head, _, name = target.rpartition(".")
     if head not in ("", "appeal_rules") or name not in ar.__all__ or name.startswith("__"):
         return None
-    obj = getattr(ar, name)
-    module = getattr(obj, "__module__", None) if (isinstance(obj, type) or callable(obj)) else _constant_module(name)
-    if not module or module == "appeal_rules":
+    module, qualname = home(name)
+    if module == "appeal_rules":
         return None
-    qualname = getattr(obj, "__qualname__", name) if isinstance(obj, type) or callable(obj) else name
     node["reftarget"] = f"{module}.{qualname}"
     domain = env.domains["py"]
     return domain.resolve_xref(env, node["refdoc"], app.builder, node["reftype"], node["reftarget"], node, contnode)
