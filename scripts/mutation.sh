@@ -9,50 +9,12 @@
 #
 # mutmut 3 copies the tree into ./mutants and runs pytest there. This script works on a scratch
 # copy of the repository (MUTATION_WORKDIR, default /tmp/appeal_rules-mutation), so the working
-# tree is never touched, and adds the [tool.mutmut] section below to the copy's pyproject.toml
-# when the project's own pyproject.toml does not have one yet. The summary (counts per status and
+# tree is never touched. The configuration is the [tool.mutmut] table of pyproject.toml; modules
+# named on the command line replace its only_mutate in the copy. The summary (counts per status and
 # every surviving mutant) is written to $MUTATION_WORKDIR/summary.txt; `mutmut show <name>` (run
-# in $MUTATION_WORKDIR) prints a mutant's diff. See docs/quality.md.
+# in $MUTATION_WORKDIR) prints a mutant's diff, and scripts/mutation_report.py checks the run
+# against docs/mutation-survivors.toml. See docs/quality.md.
 set -euo pipefail
-
-# The configuration proposed for pyproject.toml (docs/quality.md), used when it is not there yet:
-# --- BEGIN TOOL.MUTMUT ---
-# # The rule, deadline, calendar and procedure modules; the rest of the package is copied unmutated.
-# source_paths = ["src"]
-# only_mutate = [
-#     "src/appeal_rules/rules.py",
-#     "src/appeal_rules/deadlines.py",
-#     "src/appeal_rules/calendar.py",
-#     "src/appeal_rules/procedure.py",
-# ]
-# # The fast unit tests of those modules: not the tooling (mypy, ruff), the docs build, the examples
-# # (subprocesses, which would import the unmutated package), the README, the CLI, serialization,
-# # labels or the public strategies.
-# pytest_add_cli_args_test_selection = [
-#     "tests",
-#     "--ignore=tests/test_tooling.py",
-#     "--ignore=tests/test_docs.py",
-#     "--ignore=tests/test_examples.py",
-#     "--ignore=tests/test_cli.py",
-#     "--ignore=tests/test_serialization.py",
-#     "--ignore=tests/test_labels.py",
-#     "--ignore=tests/test_testing.py",
-#     "--ignore=tests/test_readme.py",
-# ]
-# # Files some tests read from the repository root (copied next to the tests in ./mutants).
-# also_copy = ["README.md", "CHANGELOG.md", "docs", "examples"]
-# # No coverage (the suite's addopts enforce 100% over the whole suite, which a subset never reaches,
-# # and coverage's tracer would slow every mutant down), no pytest cache in ./mutants.
-# pytest_add_cli_args = ["--no-cov", "-p", "no:cacheprovider"]
-# # Mutants run in children of a fork server that has only collected the tests: the package's
-# # lazily built state (the default calendar's index and memo, the tests' cached calendars) is
-# # built afresh under each mutant, never inherited from the clean run.
-# process_isolation = "forkserver"
-# forkserver_warmup = "collect"
-# # Each child re-runs pytest's start-up; allow for it (and for a loaded machine) before calling
-# # a mutant a timeout.
-# timeout_constant = 10.0
-# --- END TOOL.MUTMUT ---
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 WORK="${MUTATION_WORKDIR:-${TMPDIR:-/tmp}/appeal_rules-mutation}"
@@ -75,28 +37,17 @@ tar -C "$ROOT" --exclude=./.git --exclude=./mutants --exclude=./.hypothesis --ex
     --exclude=./.benchmarks -cf - . | tar -C "$WORK" -xf -
 
 if [[ $# -gt 0 ]]; then
-    # Modules named on the command line: the copy gets its own [tool.mutmut] limited to them.
-    MODULES=("$@")
-    python - "$WORK/pyproject.toml" <<'PY'
+    # Modules named on the command line: the copy's only_mutate lists just them.
+    python - "$WORK/pyproject.toml" "$@" <<'PY'
 import re, sys
-path = sys.argv[1]
+path, modules = sys.argv[1], sys.argv[2:]
 text = open(path, encoding="utf-8").read()
-text = re.sub(r"(?ms)^\[tool\.mutmut\]\n.*?(?=^\[|\Z)", "", text)
+paths = "".join(f'    "src/appeal_rules/{m}.py",\n' for m in modules)
+text, count = re.subn(r"(?ms)^only_mutate = \[\n.*?^\]", f"only_mutate = [\n{paths}]", text)
+if count != 1:
+    sys.exit(f"{path}: expected one only_mutate list in [tool.mutmut]")
 open(path, "w", encoding="utf-8").write(text)
 PY
-fi
-if ! grep -q '^\[tool\.mutmut\]' "$WORK/pyproject.toml"; then
-    MODULES=("${MODULES[@]:-rules deadlines calendar procedure}")
-    read -r -a MODULES <<< "${MODULES[*]}"
-    {
-        echo
-        echo "[tool.mutmut]"
-        sed -n '/^# --- BEGIN TOOL.MUTMUT ---$/,/^# --- END TOOL.MUTMUT ---$/p' "$0" | sed '1d;$d' | sed 's/^# \{0,1\}//' \
-            | sed '/^only_mutate = \[$/,/^\]$/d'
-        echo "only_mutate = ["
-        for m in "${MODULES[@]}"; do echo "    \"src/appeal_rules/$m.py\","; done
-        echo "]"
-    } >> "$WORK/pyproject.toml"
 fi
 echo "mutmut configuration used ($WORK/pyproject.toml):"
 sed -n '/^\[tool\.mutmut\]/,/^\[/p' "$WORK/pyproject.toml"
