@@ -39,7 +39,7 @@ from typing import IO, Any, ClassVar, NoReturn, TextIO
 
 import attrs
 
-from appeal_rules.calendar import CalendarOverlay, WorkingCalendar, default_calendar, resolve_calendar
+from appeal_rules.calendar import CalendarOverlay, WorkingCalendar, resolve_calendar
 from appeal_rules.deadlines import Convention, ProvisionalPolicy
 from appeal_rules.errors import InvalidInputError, Problem, ProvisionalResultError
 from appeal_rules.model import AppealedAct, BodyKind, Channel, Respondent
@@ -59,10 +59,12 @@ from appeal_rules.serialization import (
     ComplaintRequest,
     DeadlineRequest,
     EscalationRequest,
+    _deadline_paths,
+    dumps,
     evaluate,
     from_json,
-    to_json,
 )
+from appeal_rules.serialization import _calendar as _overlaid_calendar
 
 __all__ = ["EXIT_CODES", "BatchSummary", "main", "run_batch"]
 
@@ -265,7 +267,7 @@ def _report(err: InvalidInputError | ProvisionalResultError, args: argparse.Name
         problems = [attrs.evolve(p, path=_option_name(p.path, options)) for p in err.problems]
         err = type(err)(problems)
     if args.json:
-        sys.stderr.write(json.dumps(to_json(err), indent=2, ensure_ascii=False) + "\n")
+        sys.stderr.write(dumps(err, indent=2) + "\n")
     else:
         sys.stderr.write(f"{_PROG} {args.command}: error: {err}\n")
     return _PROVISIONAL if isinstance(err, ProvisionalResultError) else _INVALID
@@ -322,7 +324,7 @@ def _run(args: argparse.Namespace, options: Mapping[str, str], compute: Callable
 
 
 def _print_json(obj: object) -> None:
-    sys.stdout.write(json.dumps(to_json(obj), indent=2, ensure_ascii=False) + "\n")
+    sys.stdout.write(dumps(obj, indent=2) + "\n")
 
 
 # --- text output -------------------------------------------------------------------------------
@@ -759,7 +761,7 @@ class _RowEvaluator:
             d = review_deadline(registered, reviewer, lodged_on=registered, rules_on=rules_on, convention=convention,
                                 calendar=self.calendar)
         except InvalidInputError as err:
-            paths = _ROW_PATHS if rules_on is not None else _ROW_PATHS_NO_RULES_ON
+            paths = _deadline_paths(rules_on is not None)
             return [attrs.evolve(p, path=paths.get(p.path, p.path)) for p in err.problems]
         version = d.basis[0].version
         return (d.due.isoformat(), "true" if d.period.provisional_reasons else "false",
@@ -810,7 +812,6 @@ class _RowEvaluator:
 
 # The library's argument names in the CSV's column names.
 _ROW_PATHS = {"on": "rules_on", "start": "registered_on", "term": "registered_on"}
-_ROW_PATHS_NO_RULES_ON = {**_ROW_PATHS, "on": "registered_on"}
 
 
 def run_batch(
@@ -1011,7 +1012,7 @@ def _batch(args: argparse.Namespace) -> int:
                              for p in err.problems]
         if problems:
             raise InvalidInputError(problems)
-        cal = WorkingCalendar(overlays=tuple(parsed)) if parsed else default_calendar()
+        cal = _overlaid_calendar(tuple(parsed))
     except InvalidInputError as err:
         return _report(err, args, options)
     try:

@@ -834,6 +834,12 @@ def _calendar(overlays: tuple[CalendarOverlay, ...]) -> WorkingCalendar:
     return WorkingCalendar(overlays=overlays) if overlays else default_calendar()
 
 
+def _deadline_paths(rules_on_given: bool) -> dict[str, str]:
+    """:func:`~appeal_rules.review_deadline`'s problem paths in a deadline request's field names."""
+    return {"on": "rules_on" if rules_on_given else "registered_on", "start": "registered_on",
+            "term": "registered_on"}
+
+
 def _remap(err: InvalidInputError, mapping: Mapping[str, str]) -> InvalidInputError:
     """The same error with the library functions' argument names replaced by the request's paths."""
     problems = [attrs.evolve(p, path=mapping.get(p.path, p.path)) for p in err.problems]
@@ -866,10 +872,8 @@ def evaluate(request: object) -> object:
     if isinstance(request, ComplaintRequest):
         return _evaluate_complaint(request)
     if isinstance(request, CalendarRequest):
-        try:
-            return calendar_month(request.year, request.month, calendar=_calendar(request.overlays))
-        except InvalidInputError as err:
-            raise _remap(err, {"start": "year", "end": "year"}) from None
+        # calendar_month names its own problems by year and month, the request's fields.
+        return calendar_month(request.year, request.month, calendar=_calendar(request.overlays))
     raise InputTypeError.single("request", f"got {describe(request)}",
                                 "a DeadlineRequest, EscalationRequest, ComplaintRequest or CalendarRequest")
 
@@ -880,8 +884,7 @@ def _evaluate_deadline(req: DeadlineRequest) -> ReviewDeadline:
         return review_deadline(req.registered_on, req.reviewer, lodged_on=req.lodged_on, rules_on=req.rules_on,
                                convention=req.convention, calendar=cal, on_provisional=req.on_provisional)
     except InvalidInputError as err:
-        rules = "rules_on" if req.rules_on is not None else "registered_on"
-        raise _remap(err, {"on": rules, "start": "registered_on", "term": "registered_on"}) from None
+        raise _remap(err, _deadline_paths(req.rules_on is not None)) from None
 
 
 def _evaluate_escalation(req: EscalationRequest) -> Escalation:
