@@ -76,6 +76,12 @@ _QA_KK = "мемлекеттік қызметтер көрсету сапасы�
 _QA_RU = "уполномоченный орган по оценке и контролю за качеством оказания государственных услуг"
 _QA_EN = "authorised body for assessing and controlling the quality of public services"
 
+
+def _capitalised(text: str) -> str:
+    """``text`` with its first letter upper-case (the body's name at the start of a sentence)."""
+    return text[0].upper() + text[1:]
+
+
 # Each member: (kk, ru, en), in the order of LANGUAGES.
 _ENUM_LABELS: Final[Mapping[enum.Enum, tuple[str, str, str]]] = {
     # --- bodies -----------------------------------------------------------------------------
@@ -87,9 +93,9 @@ _ENUM_LABELS: Final[Mapping[enum.Enum, tuple[str, str, str]]] = {
     ),
     BodyKind.STATE_CORPORATION: (_SC_KK, _SC_RU, _SC_EN),
     BodyKind.QUALITY_AUTHORITY: (
-        _QA_KK[0].upper() + _QA_KK[1:],
-        _QA_RU[0].upper() + _QA_RU[1:],
-        _QA_EN[0].upper() + _QA_EN[1:],
+        _capitalised(_QA_KK),
+        _capitalised(_QA_RU),
+        _capitalised(_QA_EN),
     ),
     BodyKind.COURT: ("Сот", "Суд", "Court"),
     # --- who the complaint is about -----------------------------------------------------------
@@ -224,9 +230,9 @@ _REVIEW_5_KK = ("Көрсетілетін қызметті беруші, мин�
 _REVIEW_5_RU = ("Услугодатель, министерство или Государственная корпорация обязаны рассмотреть вашу жалобу в "
                 "течение 5 рабочих дней со дня её регистрации.")
 _REVIEW_15_EN = "The authorised quality body must review your complaint within 15 working days of registering it."
-_REVIEW_15_KK = (_QA_KK[0].upper() + _QA_KK[1:] + " шағымыңызды тіркелген күнінен бастап 15 жұмыс күні ішінде "
+_REVIEW_15_KK = (_capitalised(_QA_KK) + " шағымыңызды тіркелген күнінен бастап 15 жұмыс күні ішінде "
                  "қарауға міндетті.")
-_REVIEW_15_RU = (_QA_RU[0].upper() + _QA_RU[1:] + " обязан рассмотреть вашу жалобу в течение 15 рабочих дней со "
+_REVIEW_15_RU = (_capitalised(_QA_RU) + " обязан рассмотреть вашу жалобу в течение 15 рабочих дней со "
                  "дня её регистрации.")
 
 # Each rule version's citizen-facing explanation: (the English text translated, kk, ru). The
@@ -444,8 +450,9 @@ _VERSIONS: Final[Mapping[str, RuleVersion]] = {v.version: v for r in RULES for v
 
 # --- holiday names --------------------------------------------------------------------------------
 
-#: Russian names of Kazakhstan's holidays (Law "On Holidays in the Republic of Kazakhstan", Russian
-#: text), keyed by the English name the ``holidays`` package gives; plus the calendar's own names.
+#: Russian names of Kazakhstan's holidays (Law "On Holidays in the Republic of Kazakhstan" No. 267-II,
+#: art. 1, Russian text, https://adilet.zan.kz/rus/docs/Z010000267_), keyed by the English name the
+#: ``holidays`` package gives; plus the calendar's own names.
 _HOLIDAYS_RU: Final[Mapping[str, str]] = {
     "New Year's Day": "Новый год",
     "Orthodox Christmas": "Православное Рождество",
@@ -465,8 +472,9 @@ _HOLIDAYS_RU: Final[Mapping[str, str]] = {
 }
 
 #: Russian names that changed, by the first year of the new name: from 2026 the ``holidays``
-#: package names 25 October "Қазақстан Республикасы күні" (Day of the Republic of Kazakhstan)
-#: instead of "Республика күні", under the same English name.
+#: package (0.109) names 25 October "Қазақстан Республикасы күні" (Day of the Republic of
+#: Kazakhstan) instead of "Республика күні", under the same English name. The package is the only
+#: source read for this renaming; the amending act itself is not cited (see docs/known-gaps.md).
 _HOLIDAYS_RU_RENAMED: Final[Mapping[str, tuple[tuple[int, str], ...]]] = {
     "Republic Day": ((2026, "День Республики Казахстан"),),
 }
