@@ -78,9 +78,9 @@ except ModuleNotFoundError as _err:  # pragma: no cover - exercised in a subproc
     ) from _err
 
 from appeal_rules._validate import kazakhstan_tz  # noqa: E402
-from appeal_rules.calendar import CalendarOverlay, DayKind, WorkingCalendar, default_calendar  # noqa: E402
+from appeal_rules.calendar import CalendarOverlay, DayKind, WorkingCalendar, resolve_calendar  # noqa: E402
 from appeal_rules.model import AppealedAct, Body, BodyKind, Channel, Complaint, Registration, Respondent  # noqa: E402
-from appeal_rules.procedure import Stage, addressees, review_deadline  # noqa: E402
+from appeal_rules.procedure import _ANSWERED, _OVERDUE, _PENDING, Stage, addressees, review_deadline  # noqa: E402
 from appeal_rules.rules import COVERAGE_START, Term, Unit  # noqa: E402
 
 __all__ = [
@@ -164,10 +164,6 @@ def write_snapshot(path: str | pathlib.Path, calendar: WorkingCalendar | None = 
 # --- dates and times ---------------------------------------------------------------------------
 
 
-def _calendar(calendar: WorkingCalendar | None) -> WorkingCalendar:
-    return calendar if calendar is not None else default_calendar()
-
-
 def _bounds(
     cal: WorkingCalendar, min_value: dt.date | None, max_value: dt.date | None
 ) -> tuple[dt.date, dt.date]:
@@ -192,7 +188,7 @@ def calendar_dates(
     >>> find(calendar_dates(min_value=dt.date(2025, 3, 1)), lambda d: True)
     datetime.date(2025, 3, 1)
     """
-    lo, hi = _bounds(_calendar(calendar), min_value, max_value)
+    lo, hi = _bounds(resolve_calendar(calendar), min_value, max_value)
     return st.dates(min_value=lo, max_value=hi)
 
 
@@ -214,7 +210,7 @@ def working_days(
     >>> find(working_days(frozen_calendar()), lambda d: d >= dt.date(2025, 1, 1))  # 1-3 Jan are days off
     datetime.date(2025, 1, 5)
     """
-    cal = _calendar(calendar)
+    cal = resolve_calendar(calendar)
     lo, hi = _bounds(cal, min_value, max_value)
 
     def build() -> SearchStrategy[dt.date]:
@@ -236,7 +232,7 @@ def naive_datetimes(calendar: WorkingCalendar | None = None) -> SearchStrategy[d
     >>> find(naive_datetimes(), lambda t: True).tzinfo is None
     True
     """
-    lo, hi = _bounds(_calendar(calendar), None, None)
+    lo, hi = _bounds(resolve_calendar(calendar), None, None)
     return st.datetimes(min_value=dt.datetime.combine(lo, dt.time.min), max_value=dt.datetime.combine(hi, dt.time.max))
 
 
@@ -257,7 +253,7 @@ def aware_datetimes(calendar: WorkingCalendar | None = None) -> SearchStrategy[d
     >>> t.tzinfo is not None
     True
     """
-    lo, hi = _bounds(_calendar(calendar), None, None)
+    lo, hi = _bounds(resolve_calendar(calendar), None, None)
     # One day of margin at each end: a wall-clock time converted to Kazakhstan time moves by < 1 day.
     return st.datetimes(
         min_value=dt.datetime.combine(lo + _ONE_DAY, dt.time.min),
@@ -356,7 +352,7 @@ def complaints(
     >>> c.addressee
     <BodyKind.STATE_CORPORATION: 'state_corporation'>
     """
-    lo, hi = _bounds(_calendar(calendar), min_date, max_date)
+    lo, hi = _bounds(resolve_calendar(calendar), min_date, max_date)
     lo = max(lo, COVERAGE_START) if valid_addressee else lo
 
     @st.composite
@@ -392,7 +388,7 @@ def registrations(
     >>> find(registrations(), lambda r: r.number is not None).number
     'No. 1'
     """
-    lo, hi = _bounds(_calendar(calendar), min_date, max_date)
+    lo, hi = _bounds(resolve_calendar(calendar), min_date, max_date)
     names = st.sampled_from(("Abenov A.", "Ivanova M.", "Seitkali N.", "Kim V.")) | st.text(max_size=40)
     collection = st.builds("room {}, {:02d}:00".format, st.integers(1, 400), st.integers(9, 17))
     return st.builds(
@@ -429,7 +425,7 @@ def calendar_overlays(calendar: WorkingCalendar | None = None, *, max_days: int 
     >>> WorkingCalendar(overlays=(o,)).is_working_day(o.days_off[0])
     False
     """
-    cal = _calendar(calendar)
+    cal = resolve_calendar(calendar)
     years = list(range(cal.first_year, cal.last_year + 1))
 
     def build() -> SearchStrategy[CalendarOverlay]:
@@ -473,12 +469,8 @@ class EscalationRequest(TypedDict, total=False):
     calendar: WorkingCalendar
 
 
-_REVIEWER = {
-    Stage.FIRST_INSTANCE_PENDING: BodyKind.SERVICE_PROVIDER,
-    Stage.FIRST_INSTANCE_OVERDUE: BodyKind.SERVICE_PROVIDER,
-    Stage.QUALITY_PENDING: BodyKind.QUALITY_AUTHORITY,
-    Stage.QUALITY_OVERDUE: BodyKind.QUALITY_AUTHORITY,
-}
+#: The body whose review term a pending or overdue stage waits on (as escalation_options counts it).
+_REVIEWER = {**_PENDING, **_OVERDUE}
 
 
 def escalation_requests(
@@ -497,7 +489,7 @@ def escalation_requests(
     >>> escalation_options(**request).waiting_until is None and request["on"] > request["registered_on"]
     True
     """
-    cal = _calendar(calendar)
+    cal = resolve_calendar(calendar)
     lo, hi = _bounds(cal, COVERAGE_START, cal.last_day - _PERIOD_MARGIN)
     stage_strategy = st.just(stage) if stage is not None else st.sampled_from(Stage)
 
@@ -510,14 +502,14 @@ def escalation_requests(
         if chosen in _REVIEWER:
             registered = draw(st.dates(lo, hi - dt.timedelta(days=60)))
             due = review_deadline(registered, _REVIEWER[chosen], calendar=cal).due
-            if chosen in (Stage.FIRST_INSTANCE_PENDING, Stage.QUALITY_PENDING):
+            if chosen in _PENDING:
                 on = draw(st.dates(registered, due))
             else:
                 on = draw(st.dates(due + _ONE_DAY, min(hi, due + dt.timedelta(days=400))))
             request["registered_on"], request["on"] = registered, on
             if draw(st.booleans()):
                 request["learned_on"] = draw(st.dates(lo, registered))
-        elif chosen in (Stage.FIRST_INSTANCE_ANSWERED, Stage.QUALITY_ANSWERED):
+        elif chosen in _ANSWERED:
             on = draw(st.dates(lo, hi))
             answered = draw(st.dates(lo, on))
             request["on"], request["answered_on"] = on, answered
@@ -586,7 +578,7 @@ def invalid_complaint_inputs(calendar: WorkingCalendar | None = None) -> SearchS
     >>> len(case.paths)
     2
     """
-    lo, hi = _bounds(_calendar(calendar), None, None)
+    lo, hi = _bounds(resolve_calendar(calendar), None, None)
     fields = ("respondent", "appealed", "channel", "lodged_on", "addressee", "office", "learned_on")
     enums: dict[str, list[str]] = {
         "respondent": [m.value for m in Respondent], "appealed": [m.value for m in AppealedAct],
