@@ -39,7 +39,7 @@ from typing import IO, Any, ClassVar, NoReturn, TextIO
 
 import attrs
 
-from appeal_rules.calendar import CalendarOverlay, WorkingCalendar, resolve_calendar
+from appeal_rules.calendar import _WEEKDAYS, CalendarOverlay, WorkingCalendar, resolve_calendar
 from appeal_rules.deadlines import Convention, ProvisionalPolicy
 from appeal_rules.errors import InvalidInputError, Problem, ProvisionalResultError
 from appeal_rules.model import AppealedAct, BodyKind, Channel, Respondent
@@ -98,7 +98,6 @@ def _values(enum_type: type[Any]) -> list[str]:
 
 #: The bodies that review complaints under the procedure (a court's limits are not review terms).
 _REVIEWERS = [b.value for b in BodyKind if b in FIRST_INSTANCE or b is BodyKind.QUALITY_AUTHORITY]
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _CONVENTION_TEXT = {
     Convention.NEXT_DAY: "day 1 is the first working day after registration",
     Convention.SAME_DAY: "day 1 is the day of registration if it is a working day (what-if only)",

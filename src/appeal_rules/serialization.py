@@ -45,7 +45,15 @@ from typing import Any, ClassVar, TypeVar, overload
 import attrs
 
 from appeal_rules._validate import accepted_values, check_date, check_int, describe, raise_if
-from appeal_rules.calendar import CalendarOverlay, Day, DayKind, WorkingCalendar, default_calendar, resolve_calendar
+from appeal_rules.calendar import (
+    _WEEKDAYS,
+    CalendarOverlay,
+    Day,
+    DayKind,
+    WorkingCalendar,
+    default_calendar,
+    resolve_calendar,
+)
 from appeal_rules.deadlines import Convention, Period, ProvisionalPolicy
 from appeal_rules.errors import (
     AppealRulesError,
@@ -395,7 +403,6 @@ class ErrorResponse:
     error: ErrorInfo = attrs.field(metadata=_doc("What went wrong."))
 
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _TRANSFER_KINDS = frozenset({DayKind.TRANSFERRED, DayKind.WORKING_WEEKEND})
 
 
