@@ -520,3 +520,51 @@ def test_every_session_in_the_cli_reference_prints_what_the_page_shows(
             out, err = capsys.readouterr()
             actual = out + err
         assert _same_calendar_data(actual) == _same_calendar_data(expected), f"$ {command}"
+
+
+def test_an_overlay_file_the_library_wrote_is_read_by_every_command(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`dumps(CalendarOverlay(...))` (with its schema_version) works with --overlay everywhere.
+
+    It used to be refused by deadline, explain, escalation and calendar (the overlay was read as a
+    field of the request, where schema_version is unknown) and accepted by batch only.
+    """
+    from appeal_rules import CalendarOverlay
+    from appeal_rules.serialization import dumps
+
+    order = CalendarOverlay(act="Order No. 1 (test)", days_off=(dt.date(2027, 1, 8),),
+                            working_days=(dt.date(2027, 1, 16),), confirms_years=(2026, 2027))
+    path = tmp_path / "order.json"
+    path.write_text(dumps(order), encoding="utf-8")
+    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == "1"
+    code, out, err = run(capsys, "deadline", "2027-01-06", "--reviewer", "service_provider",
+                         "--overlay", str(path), "--json")
+    assert (code, err) == (0, "")
+    # 7 January (Christmas) and 8 January (the order) off: days 1-5 are 11-15 January (without the
+    # order, 8 January would be day 1 and the due date the 14th).
+    assert json.loads(out)["due"] == "2027-01-15"
+    code, out, err = run(capsys, "calendar", "2027", "1", "--overlay", str(path), "--json")
+    assert (code, err) == (0, "")
+    assert {d["date"]: d["working"] for d in json.loads(out)["days"]}["2027-01-16"] is True
+    rows = tmp_path / "rows.csv"
+    rows.write_text("id,registered_on,reviewer\n1,2027-01-06,service_provider\n", encoding="utf-8")
+    code, out, err = run(capsys, "batch", str(rows), "--overlay", str(path))
+    assert code == 0
+    assert "2027-01-15" in out
+
+
+def test_a_bad_overlay_file_is_named_by_its_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """The same message for every command: the file, then the field."""
+    path = tmp_path / "bad.json"
+    path.write_text('{"act": "A", "days_off": ["not a date"]}', encoding="utf-8")
+    rows = tmp_path / "rows.csv"
+    rows.write_text("id,registered_on,reviewer\n1,2025-01-06,service_provider\n", encoding="utf-8")
+    messages = []
+    for argv in (("deadline", "2025-01-06", "--reviewer", "service_provider"), ("calendar", "2025", "1"),
+                 ("batch", str(rows))):
+        code, _, err = run(capsys, *argv, "--overlay", str(path))
+        assert code == 2
+        messages.append(err.split(": error: ", 1)[1])
+    assert len(set(messages)) == 1
+    assert f"- --overlay {path}.days_off[0]: " in messages[0]

@@ -272,19 +272,31 @@ def _report(err: InvalidInputError | ProvisionalResultError, args: argparse.Name
     return _PROVISIONAL if isinstance(err, ProvisionalResultError) else _INVALID
 
 
-def _read_overlays(files: Sequence[str], problems: list[Problem]) -> list[Any]:
-    overlays: list[Any] = []
-    for name in files:
+def _read_overlays(files: Sequence[str], problems: list[Problem]) -> list[CalendarOverlay]:
+    """Each ``--overlay FILE`` as a :class:`CalendarOverlay`, for every command alike.
+
+    A file is a JSON document of its own, as :func:`~appeal_rules.serialization.dumps` writes one
+    (a ``schema_version`` at its top is checked, not refused). Its problems are named
+    ``overlays[i]...`` by the file's position, which :func:`_option_name` shows as ``--overlay FILE``.
+    """
+    overlays: list[CalendarOverlay] = []
+    for i, name in enumerate(files):
         try:
             text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as err:
             problems.append(Problem(f"--overlay {name}", f"cannot read: {err}", "a readable UTF-8 JSON file"))
             continue
         try:
-            overlays.append(json.loads(text))
+            raw = json.loads(text)
         except json.JSONDecodeError as err:
             problems.append(Problem(f"--overlay {name}", f"not valid JSON: {err.msg} at line {err.lineno}",
                                     "a CalendarOverlay as JSON"))
+            continue
+        try:
+            overlays.append(from_json(CalendarOverlay, raw))
+        except InvalidInputError as err:
+            problems += [attrs.evolve(p, path=f"overlays[{i}]" + (f".{p.path}" if p.path else ""))
+                         for p in err.problems]
     return overlays
 
 
@@ -296,8 +308,8 @@ def _options_for(args: argparse.Namespace, names: Mapping[str, str]) -> dict[str
 
 
 def _request(cls: type[Any], data: dict[str, Any], args: argparse.Namespace, problems: list[Problem]) -> Any:
-    """Structure ``data`` like a JSON request, adding the problems of reading the overlay files."""
-    data["overlays"] = _read_overlays(getattr(args, "overlay", []), problems)
+    """Structure ``data`` like a JSON request, with the overlay files' overlays and problems added."""
+    overlays = _read_overlays(getattr(args, "overlay", []), problems)
     data = {k: v for k, v in data.items() if v is not None}
     try:
         request = from_json(cls, data)
@@ -306,7 +318,7 @@ def _request(cls: type[Any], data: dict[str, Any], args: argparse.Namespace, pro
         request = None
     if problems:
         raise InvalidInputError(problems)
-    return request
+    return attrs.evolve(request, overlays=request.overlays + tuple(overlays)) if overlays else request
 
 
 def _run(args: argparse.Namespace, options: Mapping[str, str], compute: Callable[[], int]) -> int:
@@ -472,13 +484,12 @@ def _explain(args: argparse.Namespace) -> int:
                 problems.append(Problem(", ".join(given), "given with --json-file",
                                         "either --json-file or the complaint's options, not both"))
             data = _read_request_file(args.json_file, problems)
-            if isinstance(data, dict) and args.overlay:
-                data.setdefault("overlays", [])
-                if isinstance(data["overlays"], list):
-                    data["overlays"] = data["overlays"] + _read_overlays(args.overlay, problems)
+            overlays = _read_overlays(args.overlay, problems)
             if problems:
                 raise InvalidInputError(problems)
             request = from_json(ComplaintRequest, data)
+            if overlays:  # after the request file's own overlays
+                request = attrs.evolve(request, overlays=request.overlays + tuple(overlays))
         else:
             complaint = {f: getattr(args, f) for f in _COMPLAINT_FLAGS[:7]}
             fields: dict[str, Any] = {
@@ -1002,16 +1013,7 @@ def _batch(args: argparse.Namespace) -> int:
     try:
         if problems:
             raise InvalidInputError(problems)
-        parsed: list[CalendarOverlay] = []
-        for i, raw in enumerate(overlays):  # name each problem by its overlay, as the other commands do
-            try:
-                parsed.append(from_json(CalendarOverlay, raw))
-            except InvalidInputError as err:
-                problems += [attrs.evolve(p, path=f"overlays[{i}]" + (f".{p.path}" if p.path else ""))
-                             for p in err.problems]
-        if problems:
-            raise InvalidInputError(problems)
-        cal = _overlaid_calendar(tuple(parsed))
+        cal = _overlaid_calendar(tuple(overlays))
     except InvalidInputError as err:
         return _report(err, args, options)
     try:
