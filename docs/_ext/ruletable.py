@@ -517,6 +517,17 @@ def exit_codes() -> str:
         ("Code", "Meaning"), ((code(str(c)), esc(meaning)) for c, meaning in EXIT_CODES.items()))
 
 
+def batch_columns() -> str:
+    """The columns ``batch`` adds, then the input columns it reads, from the command's own tables."""
+    from appeal_rules import cli
+
+    added = table(("Column", "Content"), ((code(c), esc(text)) for c, text in cli._OUTPUT_COLUMNS.items()))
+    needed = ", ".join(code(c) for c in cli._REQUIRED_COLUMNS)
+    optional = ", ".join(code(c) for c in cli._OPTIONAL_COLUMNS)
+    return (_generated_notice("appeal_rules.cli (the batch columns)") + added
+            + f"\nInput columns: {needed} (required); {optional} (optional: absent or blank means none).\n")
+
+
 def quickstart_output(srcdir: Path) -> str:
     """The output of ``examples/quickstart.py``, run with the interpreter building the docs."""
     script = srcdir.parent / "examples" / "quickstart.py"
@@ -651,6 +662,7 @@ GENERATORS: dict[str, Callable[[], str]] = {
     "portal_transitions.md": portal_transitions,
     "errors.md": errors,
     "exit_codes.md": exit_codes,
+    "batch_columns.md": batch_columns,
     "mutation_runs.md": mutation_runs,
     "mutation_survivors_core.md": lambda: mutation_survivors("core"),
     "mutation_survivors_procedure.md": lambda: mutation_survivors("procedure"),

@@ -615,7 +615,15 @@ class BatchSummary:
 
 _REQUIRED_COLUMNS = ("id", "registered_on", "reviewer")
 _OPTIONAL_COLUMNS = ("lodged_on", "respondent", "channel", "appealed", "rules_on", "convention")
-_OUTPUT_COLUMNS = ("addressee", "due", "provisional", "rule_version", "error")
+#: The columns ``batch`` adds, in order, with what each holds (docs/cli.md's table is built from it).
+_OUTPUT_COLUMNS: dict[str, str] = {
+    "addressee": "the bodies that may receive a complaint about the respondent, separated by |; blank "
+                 "without a respondent",
+    "due": "the last day of the review term",
+    "provisional": "true when the due date rests on unconfirmed calendar data",
+    "rule_version": "the version of the review-term rule applied",
+    "error": "every problem of the row, separated by ' | '; the other four are then blank",
+}
 _CACHE_LIMIT = 32_768  # entries per cache: memory is bounded however long the file
 
 
