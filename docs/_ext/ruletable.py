@@ -19,10 +19,12 @@ import pkgutil
 import re
 import subprocess
 import sys
+import typing
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+import attrs
 from docutils.nodes import Element
 from sphinx.addnodes import pending_xref
 from sphinx.application import Sphinx
@@ -528,6 +530,54 @@ def batch_columns() -> str:
             + f"\nInput columns: {needed} (required); {optional} (optional: absent or blank means none).\n")
 
 
+def _json_functions() -> dict[type, str]:
+    """Each result type of a JSON request, and the reference of the public function returning it."""
+    from appeal_rules import serialization as ser
+
+    answers = {typing.get_type_hints(o, globalns=vars(ser))["return"] for o in typing.get_overloads(ser.evaluate)}
+    found: dict[type, list[str]] = {t: [] for t in answers}
+    for module, names in ((ar, ar.__all__), (ser, ser.__all__)):
+        for name in names:
+            obj = getattr(module, name)
+            if callable(obj) and not isinstance(obj, type):
+                returns = typing.get_type_hints(obj).get("return")
+                if returns in found:
+                    found[returns].append(py_obj(name) if module is ar else f"{{py:func}}`~{ser.__name__}.{name}`")
+    if any(len(refs) != 1 for refs in found.values()):
+        raise ExtensionError(f"expected one public function per JSON result type, found {found}")
+    return {t: refs[0] for t, refs in found.items()}
+
+
+def request_kinds() -> str:
+    """``kind`` | fields (required in bold) | answer ``kind`` | computing function, per JSON request."""
+    from appeal_rules import serialization as ser
+
+    answer_of = {(h := typing.get_type_hints(o, globalns=vars(ser)))["request"]: h["return"]
+                 for o in typing.get_overloads(ser.evaluate)}
+    computed_by = _json_functions()
+    rows = []
+    for kind, cls in ser._REQUESTS.items():
+        fields = ", ".join(f"**{code(f.name)}**" if f.default is attrs.NOTHING else code(f.name)
+                           for f in attrs.fields(cls))
+        answer = answer_of[cls]
+        rows.append((code(kind), fields, code(ser._RESULT_KINDS[answer]), computed_by[answer]))
+    return _generated_notice("appeal_rules.serialization (requests, evaluate() and the result kinds)") + table(
+        (code("kind"), "Fields (required in bold)", f"Answer {code('kind')}", "Computed by"), rows)
+
+
+def schema_files() -> str:
+    """Every JSON Schema file in docs/schema/ and what it describes."""
+    from appeal_rules import serialization as ser
+
+    rows = []
+    for name, spec in ser._SCHEMAS.items():
+        what = esc(spec[0])
+        if isinstance(spec[1], tuple):
+            what += " (one of " + ", ".join(code(f"{n}.json") for n in spec[1]) + ")"
+        rows.append((code(f"{name}.json"), what))
+    return _generated_notice("appeal_rules.serialization.SCHEMA_NAMES") + table(("File", "Describes"), rows)
+
+
 def quickstart_output(srcdir: Path) -> str:
     """The output of ``examples/quickstart.py``, run with the interpreter building the docs."""
     script = srcdir.parent / "examples" / "quickstart.py"
@@ -663,6 +713,8 @@ GENERATORS: dict[str, Callable[[], str]] = {
     "errors.md": errors,
     "exit_codes.md": exit_codes,
     "batch_columns.md": batch_columns,
+    "request_kinds.md": request_kinds,
+    "schema_files.md": schema_files,
     "mutation_runs.md": mutation_runs,
     "mutation_survivors_core.md": lambda: mutation_survivors("core"),
     "mutation_survivors_procedure.md": lambda: mutation_survivors("procedure"),
