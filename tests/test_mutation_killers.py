@@ -199,6 +199,11 @@ ERROR_CASES: dict[str, tuple[Callable[[], object], str, str]] = {
         "InputTypeError",
         "1 problem:\n- problems: got tuple (); accepted: a list to collect problems in, or None",
     ),
+    "calendar.resolve_problems_type_no_calendar": (  # the default calendar's fast path must not skip the check
+        lambda: ar.resolve_calendar(None, ()),
+        "InputTypeError",
+        "1 problem:\n- problems: got tuple (); accepted: a list to collect problems in, or None",
+    ),
     "query.days_start_before": (
         lambda: ar.default_calendar().days(dt.date(2017, 1, 1), dt.date(2025, 1, 1)),
         "CalendarRangeError",
