@@ -126,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     # It is reported in the run's counts, not given a verdict. Anything else not killed needs one.
     crashed = sorted(n for n, status in left.items() if status == "segfault")
     unclassified = sorted(n for n, status in left.items() if n not in classified and status != "segfault")
-    stale = sorted(n for n in classified if left.get(n) != "survived")
+    stale = sorted(n for n in classified if n not in left or left[n] == "segfault")
     problems += [f"no verdict for {n} ({left[n]})" for n in unclassified]
     problems += [f"stale verdict: {n} was {left.get(n, 'killed')} in this run" for n in stale]
 

@@ -154,8 +154,8 @@ def test_quality_page_lists_every_surviving_mutant(build: Build) -> None:
     text = page_text(build, "quality.html")
     for run in data["run"]:
         rows = table_rows(f"mutation_survivors_{run['id']}.md")
-        assert sum(len(r[1].split(",")) for r in rows) == run["survived"]
-        assert all(r[3] in ("equivalent", "pinned outside mutmut") and r[4] for r in rows)
+        assert sum(len(r[1].split(",")) for r in rows) == run["survived"] + run["timeout"]
+        assert all(r[3] in ("equivalent", "pinned outside mutmut", "detected (timeout)") and r[4] for r in rows)
         assert f"{run['killed']:,}".replace(",", " ") in text
         assert f"{run['total']:,}".replace(",", " ") in text
 
@@ -170,7 +170,7 @@ def test_mutation_verdicts_refuse_an_unexamined_survivor(tmp_path: Path, monkeyp
     bad.write_text(good + todo, encoding="utf-8")
     monkeypatch.setattr(ruletable, "MUTATION_VERDICTS", bad)
     with pytest.raises(Exception, match=r"x_f \[1\]: kind 'TODO' is not one of .*x_f \[1\]: no reason.*"
-                                        r"run core: \d+ survived, \d+ listed"):
+                                        r"run core: \d+ survived and \d+ timed out, \d+ listed"):
         ruletable.mutation_data()
     monkeypatch.setattr(ruletable, "MUTATION_VERDICTS", DOCS / "mutation-survivors.toml")
     assert ruletable.mutation_data()["run"]

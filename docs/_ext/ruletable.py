@@ -598,6 +598,7 @@ MUTATION_VERDICTS = Path(__file__).resolve().parent.parent / "mutation-survivors
 MUTATION_KINDS = {
     "equivalent": "equivalent",
     "unobservable": "pinned outside mutmut",
+    "detected": "detected (timeout)",
 }
 _MUTATION_COUNTS = ("total", "killed", "survived", "segfault", "timeout")
 
@@ -632,9 +633,11 @@ def mutation_data() -> dict[str, Any]:
                 problems.append(f"{where}: mutant {n} listed twice")
             seen.add(key)
     for run in data["run"]:
+        # Every mutant not killed has its verdict, except a crash (segfault), which is detected.
         listed = sum(len(e["mutants"]) for e in data["survivor"] if e["module"] in run["modules"])
-        if listed != run["survived"]:
-            problems.append(f"run {run['id']}: {run['survived']} survived, {listed} listed")
+        if listed != run["survived"] + run["timeout"]:
+            problems.append(f"run {run['id']}: {run['survived']} survived and {run['timeout']} timed out, "
+                            f"{listed} listed")
         if sum(run[k] for k in _MUTATION_COUNTS if k != "total") != run["total"]:
             problems.append(f"run {run['id']}: the counts do not add up to {run['total']}")
     if problems:
