@@ -130,6 +130,29 @@ def _package_names(language: str, *, estimated: bool) -> dict[dt.date, str]:
     return dict(holidays.country_holidays("KZ", years=YEARS, language=language, islamic_show_estimated=estimated))
 
 
+def _reviewed(package_name: str) -> str:
+    """The ``holidays`` package's Kazakh name with the terminology review's three corrections."""
+    return (package_name.replace("Отан Қорғаушы күні", "Отан қорғаушы күні")
+            .replace("(бағаланған)", "(болжамды күн)").replace(" бастап ауыстырылды)", " күнінен ауыстырылды)"))
+
+
+def test_kazakh_holiday_names_follow_the_terminology_review() -> None:
+    """The law writes «Отан қорғаушы күні»; an estimated date is «болжамды күн», not «бағаланған»
+    ("appraised"); a day off moved from a date is «… күнінен ауыстырылды», not «… бастап» ("from
+    ... on")."""
+    assert holiday_name("Defender of the Fatherland Day", "kk") == "Отан қорғаушы күні"
+    assert holiday_name("Eid al-Adha (estimated)", "kk") == "Құрбан айт (болжамды күн)"
+    assert holiday_name("Day off (substituted from 01/05/2025)", "kk") == (
+        "Демалыс күні (05.01.2025 күнінен ауыстырылды)")
+
+
+def test_kazakh_name_of_a_year_before_the_table_is_the_one_then_in_force() -> None:
+    """25 October was renamed «Қазақстан Республикасы күні» from 2026: a date in 2010 gets the old
+    name «Республика күні», as Russian gives «День Республики», not the 2026 one."""
+    assert holiday_name("Republic Day", "kk", on=dt.date(2010, 10, 25)) == "Республика күні"
+    assert holiday_name("Republic Day", "ru", on=dt.date(2010, 10, 25)) == "День Республики"
+
+
 @pytest.mark.parametrize("estimated", [True, False])
 def test_every_holiday_name_2018_2030_in_every_language(estimated: bool) -> None:
     en = _package_names("en_US", estimated=estimated)
@@ -139,7 +162,8 @@ def test_every_holiday_name_2018_2030_in_every_language(estimated: bool) -> None
         assert holiday_name(name, "en") == name
         assert holiday_name(name, "en", on=day) == name
         # Kazakh: the package's own name for that day (names of one day are sorted per language).
-        assert sorted(holiday_name(name, "kk", on=day).split("; ")) == sorted(kk[day].split("; ")), (day, name)
+        assert sorted(holiday_name(name, "kk", on=day).split("; ")) == sorted(_reviewed(kk[day]).split("; ")), (
+            day, name)
         assert holiday_name(name, "kk")
         for ru in (holiday_name(name, "ru"), holiday_name(name, "ru", on=day)):
             assert CYRILLIC.search(ru), (day, name, ru)
@@ -164,7 +188,7 @@ def test_names_that_never_changed_are_the_same_with_or_without_a_date() -> None:
         by_name.setdefault(name, set()).add(kk[day])
     for name, kk_names in by_name.items():
         if len(kk_names) == 1 and "; " not in name:
-            assert holiday_name(name, "kk") == next(iter(kk_names)), name
+            assert holiday_name(name, "kk") == _reviewed(next(iter(kk_names))), name
 
 
 def test_distinct_holidays_have_distinct_russian_names() -> None:
@@ -192,7 +216,7 @@ def test_every_day_name_of_the_calendar_in_every_language() -> None:
     ("Nowruz Holiday (observed)", "ru", "Наурыз мейрамы (перенесённый выходной день)"),
     ("Eid al-Adha (estimated)", "ru", "Курбан айт (ориентировочная дата)"),
     ("Day off (substituted from 01/05/2025)", "ru", "Выходной день (перенесён с 05.01.2025)"),
-    ("Day off (substituted from 01/05/2025)", "kk", "Демалыс күні (05.01.2025 бастап ауыстырылды)"),
+    ("Day off (substituted from 01/05/2025)", "kk", "Демалыс күні (05.01.2025 күнінен ауыстырылды)"),
     ("Day off", "kk", "Демалыс күні"),
     ("Working day", "ru", "Рабочий день"),
     ("Eid al-Adha (estimated); Victory Day (observed)", "ru",
@@ -206,8 +230,10 @@ def test_kazakh_names_of_years_outside_the_table_are_built_from_the_package() ->
     en = holidays.country_holidays("KZ", years=range(2031, 2061), language="en_US")
     kk = holidays.country_holidays("KZ", years=range(2031, 2061), language="kk")
     for day, name in en.items():
-        assert sorted(holiday_name(name, "kk", on=day).split("; ")) == sorted(kk[day].split("; ")), (day, name)
-    assert holiday_name("Day off (substituted from 01/06/2035)", "kk") == "Демалыс күні (06.01.2035 бастап ауыстырылды)"
+        assert sorted(holiday_name(name, "kk", on=day).split("; ")) == sorted(_reviewed(kk[day]).split("; ")), (
+            day, name)
+    assert holiday_name("Day off (substituted from 01/06/2035)", "kk") == (
+        "Демалыс күні (06.01.2035 күнінен ауыстырылды)")
 
 
 @pytest.mark.parametrize("lang", ["de", "", "EN", "en_US", None, 1])

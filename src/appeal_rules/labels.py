@@ -16,7 +16,7 @@ time (so they follow its updates); the package has no Russian, which this module
 >>> label(BodyKind.SERVICE_PROVIDER, "ru")
 'Услугодатель'
 >>> label("court@appc", "kk")[:45]
-'Шағым қаралғаннан кейін әкімшілік сотқа шағым'
+'Шағым бойынша шешімді алған күннен бастап бір'
 >>> holiday_name("Victory Day", "ru")
 'День Победы'
 """
@@ -191,7 +191,7 @@ _ENUM_LABELS: Final[Mapping[enum.Enum, tuple[str, str, str]]] = {
     ),
     DayKind.WORKING_WEEKEND: (
         "Демалыс күндерін ауыстыру туралы актімен жұмыс күні болып белгіленген демалыс күні",
-        "Выходной день, объявленный рабочим актом о переносе выходных дней",
+        "Выходной день, объявленный рабочим днём актом о переносе выходных дней",
         "Weekend day made a working day by the transfer act",
     ),
     DayKind.OVERLAY_DAY_OFF: (
@@ -206,7 +206,7 @@ _ENUM_LABELS: Final[Mapping[enum.Enum, tuple[str, str, str]]] = {
     ),
     # --- counting conventions -----------------------------------------------------------------
     Convention.NEXT_DAY: (
-        "Тіркелген күннің келесі күнінен бастап",
+        "Тіркеу күнінен кейінгі күннен бастап",
         "Со дня, следующего за днём регистрации",
         "From the day after registration",
     ),
@@ -252,15 +252,15 @@ _RULE_TEXTS: Final[Mapping[str, tuple[str, str, str]]] = {
         "Address your complaint to the head of the body that provided the service, or to the head of the ministry "
         "over it, at the address published in the service's standard.",
         "Шағымыңызды мемлекеттік көрсетілетін қызмет стандартында жарияланған мекенжай бойынша көрсетілетін "
-        "қызметті берушінің басшысына немесе оған жоғары тұрған министрліктің басшысына жолдаңыз.",
+        "қызметті берушінің басшысына немесе жоғары тұрған министрліктің басшысына жолдаңыз.",
         "Направьте жалобу на имя руководителя услугодателя или руководителя вышестоящего министерства по "
         "адресу, указанному в стандарте государственной услуги.",
     ),
     "addressee.state_corporation@all": (
         'A complaint about the State Corporation "Government for Citizens" or one of its employees goes to the '
         "head of the State Corporation.",
-        "«Азаматтарға арналған үкімет» мемлекеттік корпорациясына немесе оның қызметкеріне шағым Мемлекеттік "
-        "корпорацияның басшысына жолданады.",
+        "«Азаматтарға арналған үкімет» мемлекеттік корпорациясының немесе оның қызметкерінің шешіміне, әрекетіне "
+        "(әрекетсіздігіне) шағым Мемлекеттік корпорацияның басшысына жолданады.",
         "Жалоба на Государственную корпорацию «Правительство для граждан» или её работника направляется "
         "руководителю Государственной корпорации.",
     ),
@@ -280,7 +280,7 @@ _RULE_TEXTS: Final[Mapping[str, tuple[str, str, str]]] = {
         "answer.",
         "Шағым кеңседе тіркелген кезде қабылданған болып саналады: сізге кіріс нөмірі мен күні, шағымды "
         "қабылдаған адамның тегі мен инициалдары, сондай-ақ жауапты алу мерзімі мен орны көрсетілген мөртабан "
-        "берілуі тиіс.",
+        "қойылуы тиіс.",
         "Жалоба считается принятой, когда канцелярия её зарегистрирует: вам должны поставить штамп с входящим "
         "номером и датой, фамилией и инициалами лица, принявшего жалобу, а также указать срок и место получения "
         "ответа.",
@@ -307,9 +307,9 @@ _RULE_TEXTS: Final[Mapping[str, tuple[str, str, str]]] = {
     "review_term.first_instance@2018": (_REVIEW_5_EN, _REVIEW_5_KK, _REVIEW_5_RU),
     "review_term.first_instance@appc": (_REVIEW_5_EN, _REVIEW_5_KK, _REVIEW_5_RU),
     "review_term.first_instance@2026-07": (
-        _REVIEW_5_EN.removesuffix(".") + " (this term was amended on 12 July 2026; check the current text of the "
-        "law).",
-        _REVIEW_5_KK.removesuffix(".") + " (бұл мерзім 2026 жылғы 12 шілдеде өзгертілді; заңның қолданыстағы "
+        _REVIEW_5_EN.removesuffix(".") + " (this term was amended with effect from 12 July 2026; check the "
+        "current text of the law).",
+        _REVIEW_5_KK.removesuffix(".") + " (бұл мерзім 2026 жылғы 12 шілдеден бастап өзгертілді; заңның қолданыстағы "
         "мәтінін тексеріңіз).",
         _REVIEW_5_RU.removesuffix(".") + " (этот срок изменён с 12 июля 2026 года; проверьте действующую "
         "редакцию закона).",
@@ -325,7 +325,7 @@ _RULE_TEXTS: Final[Mapping[str, tuple[str, str, str]]] = {
     "quality_authority@all": (
         "If you disagree with the answer, you can complain to the authorised body for assessing and controlling "
         "the quality of public services.",
-        "Жауаппен келіспесеңіз, " + _QA_KK + "ға шағым жасай аласыз.",
+        "Жауаппен келіспесеңіз, " + _QA_KK + "ға шағым бере аласыз.",
         "Если вы не согласны с ответом, вы можете подать жалобу в " + _QA_RU + ".",
     ),
     "review_term.quality_authority@2018": (_REVIEW_15_EN, _REVIEW_15_KK, _REVIEW_15_RU),
@@ -340,8 +340,8 @@ _RULE_TEXTS: Final[Mapping[str, tuple[str, str, str]]] = {
     "court@appc": (
         "You can go to the administrative court after your complaint has been decided, within one month of "
         "receiving the decision, or within one month after the review term ran out with no decision.",
-        "Шағым қаралғаннан кейін әкімшілік сотқа шағым бойынша шешімді алған күннен бастап бір ай ішінде "
-        "немесе шешім қабылданбай қарау мерзімі өткеннен кейін бір ай ішінде жүгінуге болады.",
+        "Шағым бойынша шешімді алған күннен бастап бір ай ішінде не шешім қабылданбаса, шағымды қарау мерзімі "
+        "өткеннен кейін бір ай ішінде әкімшілік сотқа жүгінуге болады.",
         "Обратиться в административный суд можно после рассмотрения жалобы: в течение одного месяца со дня "
         "получения решения по жалобе либо в течение одного месяца после истечения срока её рассмотрения, если "
         "решение не принято.",
@@ -400,8 +400,10 @@ _RULE_TEXTS: Final[Mapping[str, tuple[str, str, str]]] = {
     ),
     "counting.roll_forward@all": (
         "If the last day falls on a day off, the deadline moves to the next working day.",
-        "Мерзімнің соңғы күні демалыс күніне сәйкес келсе, мерзім келесі жұмыс күніне ауыстырылады.",
-        "Если последний день срока приходится на выходной день, срок переносится на следующий рабочий день.",
+        "Мерзімнің соңғы күні жұмыс емес күнге сәйкес келсе, одан кейінгі жұмыс күні мерзімнің аяқталу күні болып "
+        "саналады.",
+        "Если последний день срока приходится на нерабочий день, днём окончания срока считается ближайший "
+        "следующий за ним рабочий день.",
     ),
     "registration.next_working_day@2018": (
         "A complaint that arrives after office hours or on a day off is taken as registered on the next working "
@@ -485,6 +487,17 @@ _CALENDAR_NAMES: Final[Mapping[str, str]] = {
     "Working day": "Жұмыс күні",
 }
 
+#: Corrections to Kazakh wording the ``holidays`` package (0.109) gives, from a terminology review of
+#: the library's texts (the law writes «Отан қорғаушы күні», Law "On Holidays" No. 267-II art. 1,
+#: https://adilet.zan.kz/kaz/docs/Z010000267_; «бағаланған» means "appraised", the estimated date
+#: is «болжамды күн»; «бастап» means "starting from", a day moved from a date is «күнінен
+#: ауыстырылды»). Each is a (package text, corrected text) pair applied to the whole Kazakh name.
+_KK_CORRECTIONS: Final[tuple[tuple[str, str], ...]] = (
+    ("Отан Қорғаушы күні", "Отан қорғаушы күні"),
+    ("(бағаланған)", "(болжамды күн)"),
+    (" бастап ауыстырылды)", " күнінен ауыстырылды)"),
+)
+
 _RU_SUFFIXES: Final[Mapping[str, str]] = {
     "observed": "перенесённый выходной день",
     "estimated": "ориентировочная дата",
@@ -505,6 +518,9 @@ class _KazakhNames:
         en = holidays.country_holidays("KZ", years=years, language="en_US")
         kk = holidays.country_holidays("KZ", years=years, language="kk")
         self.names: dict[str, str] = {}
+        # Every Kazakh name an English name had, by the first year it was given: a name asked for a
+        # year outside the table is the one in force then, not simply the latest.
+        self.history: dict[str, list[tuple[int, str]]] = {}
         self.suffixes: dict[str, str] = {}
         self.substituted: tuple[str, str] | None = None  # (Kazakh text with "{date}", date format)
         for day in sorted(en):
@@ -513,12 +529,25 @@ class _KazakhNames:
             # single name pairs them for certain; the parts of the others are built from their pieces.
             if len(en_parts) == 1 and len(kk_parts) == 1:
                 self.names[en_parts[0]] = kk_parts[0]  # a later year's name replaces an earlier one
+                names = self.history.setdefault(en_parts[0], [])
+                if not names or names[-1][1] != kk_parts[0]:
+                    names.append((day.year, kk_parts[0]))
                 self._learn_template(en_parts[0], kk_parts[0])
         for en_name, kk_name in self.names.items():
             match = _SUFFIX.match(en_name)
             base = self.names.get(match["base"]) if match else None
             if match and base is not None and kk_name.startswith(base + " "):
                 self.suffixes.setdefault(match["suffix"], kk_name.removeprefix(base + " "))
+
+    def name_in(self, en_name: str, year: int | None) -> str:
+        """The Kazakh name of ``en_name`` in force in ``year`` (the latest one when ``year`` is None).
+
+        Before the first year the table knows, the earliest name it knows is given.
+        """
+        names = self.history[en_name]
+        if year is None:
+            return names[-1][1]
+        return next((kk for since, kk in reversed(names) if since <= year), names[0][1])
 
     def _learn_template(self, en_name: str, kk_name: str) -> None:
         match = _SUBSTITUTED.match(en_name)
@@ -635,9 +664,10 @@ def holiday_name(english_name: str, lang: str = "en", *, on: dt.date | None = No
 def _holiday_part(name: str, lang: str, year: int | None) -> str:
     tables = ([_kazakh_names(year)] if year is not None else []) + [_kazakh_names(None)]
     if lang == "kk":
-        for table in tables:
-            if name in table.names:
-                return table.names[name]
+        if year is not None and name in tables[0].names:
+            return _corrected_kazakh(tables[0].names[name])
+        if name in tables[-1].history:
+            return _corrected_kazakh(tables[-1].name_in(name, year))
         if name in _CALENDAR_NAMES:
             return _CALENDAR_NAMES[name]
     substituted = _SUBSTITUTED.match(name)
@@ -653,6 +683,13 @@ def _holiday_part(name: str, lang: str, year: int | None) -> str:
     if lang == "ru":
         return _russian(base, year, substituted, suffixed)
     return _kazakh(name, base, tables, substituted, suffixed)
+
+
+def _corrected_kazakh(text: str) -> str:
+    """``text`` with the :data:`_KK_CORRECTIONS` applied."""
+    for wrong, right in _KK_CORRECTIONS:
+        text = text.replace(wrong, right)
+    return text
 
 
 def _russian(base: str, year: int | None, substituted: re.Match[str] | None, suffixed: re.Match[str] | None) -> str:
@@ -686,11 +723,11 @@ def _kazakh(
         template = next((t.substituted for t in tables if t.substituted is not None), None)
         if template is not None:
             moved = dt.date(int(substituted["y"]), int(substituted["m"]), int(substituted["d"]))
-            return template[0].replace("{date}", moved.strftime(template[1]))
+            return _corrected_kazakh(template[0].replace("{date}", moved.strftime(template[1])))
     elif suffixed and kk_base is not None:
         kk_suffix = next((t.suffixes[suffixed["suffix"]] for t in tables if suffixed["suffix"] in t.suffixes), None)
         if kk_suffix is not None:
-            return f"{kk_base} {kk_suffix}"
+            return _corrected_kazakh(f"{kk_base} {kk_suffix}")
     raise InvalidInputError.single(  # pragma: no cover - every KZ name of holidays 0.109 has a Kazakh form
         "english_name", f"no Kazakh name for {name!r} in the holidays package",
         "a name the holidays package gives for Kazakhstan in en_US",

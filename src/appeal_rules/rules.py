@@ -390,8 +390,8 @@ RULES: tuple[Rule, ...] = (
                 "Law No. 291-VIII of 19.05.2026 amended art. 25(2), first paragraph, from 12 July 2026; the "
                 "amended text was not read, so the library keeps 5 working days and marks this unconfirmed.",
                 "The provider, the ministry or the State Corporation must review your complaint within "
-                "5 working days of registering it (this term was amended on 12 July 2026; check the current "
-                "text of the law).",
+                "5 working days of registering it (this term was amended with effect from 12 July 2026; check the "
+                "current text of the law).",
                 (
                     Source(_LAW_88, "art. 25(2) as amended by Law No. 291-VIII of 19.05.2026",
                            "https://adilet.zan.kz/rus/docs/Z2600000291", confirmed=False,
