@@ -1058,7 +1058,7 @@ ERROR_CASES: dict[str, tuple[Callable[[], object], str, str]] = {
             '1 problem:\n- addressee: A complaint about the provider or its official goes to the head of '
             'the provider or the head of the ministry over it: not to the state corporation (Service '
             'standard, appeal procedure (2018), clause 2; Law "On State Services" No. 88-V of 15.04.2013, '
-            'art. 25).; accepted: one of: service_provider, ministry'
+            'art. 25); accepted: one of: service_provider, ministry'
         ),
     ),
     "procedure.has_superior_type_only": (
