@@ -342,6 +342,17 @@ def test_horizon_boundary() -> None:
     assert "2026-01-01" in across.provisional_reasons[0]
 
 
+def test_a_period_past_the_calendar_states_the_supported_range() -> None:
+    """A CLI or CSV user cannot build a calendar: a period past 2030-12-31 is refused with the
+    range the calendar supports, not with a Python hint (issue 9 part 5)."""
+    with pytest.raises(CalendarRangeError) as caught:
+        count_period(d("2030-12-27"), FIVE_WD)
+    (problem,) = caught.value.problems
+    assert problem.path == "term"
+    assert problem.accepted == "a period within the calendar's range, 2018-01-01 to 2030-12-31"
+    assert "WorkingCalendar" not in str(caught.value)
+
+
 def test_estimated_kurban_ait_makes_a_period_provisional() -> None:
     """Kurban Ait 2026 is Wednesday 27 May in the DUMK calendar, +/- 1 day with the moon sighting
     (https://www.zakon.kz/obshestvo/6496885-ramazan2026-oraza-i-kurban-ayt-opublikovan-kalendar-musulmanskikh-prazdnikov-v-kazakhstane.html):

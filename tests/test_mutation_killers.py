@@ -601,16 +601,16 @@ ERROR_CASES: dict[str, tuple[Callable[[], object], str, str]] = {
         lambda: ar.count_period(dt.date(2030, 12, 27), ar.Term(5, Unit.WORKING_DAYS)),
         "CalendarRangeError",
         (
-            '1 problem:\n- term: 5 working days from 2030-12-27 run past 2030-12-31; accepted: a period '
-            'ending by 2030-12-31 (build a WorkingCalendar with a later last_year)'
+            "1 problem:\n- term: 5 working days from 2030-12-27 run past 2030-12-31, the calendar's last day; "
+            "accepted: a period within the calendar's range, 2018-01-01 to 2030-12-31"
         ),
     ),
     "period.cd_past_end": (
         lambda: ar.count_period(dt.date(2030, 12, 27), ar.Term(5, Unit.CALENDAR_DAYS)),
         "CalendarRangeError",
         (
-            '1 problem:\n- term: 5 calendar days from 2030-12-27 run past 2030-12-31; accepted: a period '
-            'ending by 2030-12-31 (build a WorkingCalendar with a later last_year)'
+            "1 problem:\n- term: 5 calendar days from 2030-12-27 run past 2030-12-31, the calendar's last day; "
+            "accepted: a period within the calendar's range, 2018-01-01 to 2030-12-31"
         ),
     ),
     "period.cd_roll_past_end": (
@@ -618,16 +618,16 @@ ERROR_CASES: dict[str, tuple[Callable[[], object], str, str]] = {
                                                            calendar=ar.WorkingCalendar(2018, 2018)),
         "CalendarRangeError",
         (
-            '1 problem:\n- term: 1 calendar day from 2018-12-30 run past 2018-12-31; accepted: a period '
-            'ending by 2018-12-31 (build a WorkingCalendar with a later last_year)'
+            "1 problem:\n- term: 1 calendar day from 2018-12-30 run past 2018-12-31, the calendar's last day; "
+            "accepted: a period within the calendar's range, 2018-01-01 to 2018-12-31"
         ),
     ),
     "period.months_past_end": (
         lambda: ar.count_period(dt.date(2030, 6, 30), ar.Term(7, Unit.MONTHS)),
         "CalendarRangeError",
         (
-            '1 problem:\n- term: 7 months from 2030-06-30 run past 2030-12-31; accepted: a period ending '
-            'by 2030-12-31 (build a WorkingCalendar with a later last_year)'
+            "1 problem:\n- term: 7 months from 2030-06-30 run past 2030-12-31, the calendar's last day; "
+            "accepted: a period within the calendar's range, 2018-01-01 to 2030-12-31"
         ),
     ),
     "period.months_past_9999": (

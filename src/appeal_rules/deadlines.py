@@ -295,11 +295,17 @@ def _caller_level() -> int:
 
 
 def _past_range(cal: WorkingCalendar, start: object, term: Term) -> InvalidInputError:
+    """The error for a period that ends after the calendar's last day.
+
+    The message states the range the calendar supports, which is all a command-line or CSV user
+    can act on; in Python, a :class:`~appeal_rules.calendar.WorkingCalendar` built with a later
+    ``last_year`` holds more years (their results are provisional past the data horizon).
+    """
     from appeal_rules.errors import CalendarRangeError
 
     return CalendarRangeError.single(
-        "term", f"{term.describe()} from {start} run past {cal.last_day.isoformat()}",
-        f"a period ending by {cal.last_day.isoformat()} (build a WorkingCalendar with a later last_year)",
+        "term", f"{term.describe()} from {start} run past {cal.last_day.isoformat()}, the calendar's last day",
+        f"a period within the calendar's range, {cal.first_day.isoformat()} to {cal.last_day.isoformat()}",
     )
 
 
