@@ -129,7 +129,11 @@ class Period:
         return bool(self.provisional_reasons)
 
     def explain(self) -> str:
-        """The counting in plain English, one line per step."""
+        """The counting in plain English, one line per step, ending with the calendar flag.
+
+        The last line is ``Calendar: confirmed for every day looked at (<data version>).`` or
+        ``Calendar: provisional because <reason>.`` (see :attr:`provisional_reasons`).
+        """
         lines = [
             f"Counted {self.term.describe()} from {self.start.isoformat()} ({self.convention.value}: "
             f"{self.convention.citation})."
@@ -143,7 +147,10 @@ class Period:
             lines.append(f"{self.rolled_from.isoformat()} is not a working day: the period ends on the next "
                          "working day (Civil Code art. 175).")
         lines.append(f"Due: {self.due.isoformat()} (until the end of that day, Civil Code art. 176).")
-        lines += [f"Provisional: {r}." for r in self.provisional_reasons]
+        if self.provisional_reasons:
+            lines.append("Calendar: provisional because " + "; and because ".join(self.provisional_reasons) + ".")
+        else:
+            lines.append(f"Calendar: confirmed for every day looked at ({self.calendar_version}).")
         return "\n".join(lines)
 
 
