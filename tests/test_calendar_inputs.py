@@ -17,10 +17,12 @@ import pytest
 
 from appeal_rules import (
     CONFIRMED_YEARS,
+    BodyKind,
     CalendarConflictError,
     CalendarRangeError,
     InputTypeError,
     InvalidInputError,
+    WorkingCalendar,
 )
 from refusals import FAR_WEST, UTC, D, Refusal, ar, overlay, refused, snap
 
@@ -317,3 +319,24 @@ CALENDAR_REFUSALS: dict[str, Refusal] = {
 def test_a_bad_calendar_input_is_refused_naming_each_field_and_what_it_accepts(name: str) -> None:
     """Construction, overlays, confirmations, snapshots and day queries refuse a bad input with every problem."""
     refused(CALENDAR_REFUSALS[name])
+
+
+# --- found by fuzzing: arguments that once escaped as bare Python errors ----------------------------
+
+
+def test_confirmations_that_are_not_year_confirmations_are_refused_at_construction() -> None:
+    """Found by fuzzing. Was: confirmations=5 raised TypeError at construction; [2018], {2018} and [.., "2019"] raised
+    AttributeError at the calendar's first use."""
+    for confirmations in (5, [2018], {2018}, [CONFIRMED_YEARS[0], "2019"]):
+        with pytest.raises(InputTypeError):
+            WorkingCalendar(confirmations=confirmations).version  # type: ignore[arg-type]  # noqa: B018
+
+
+@pytest.mark.parametrize("calendar", [5, "default", [], False])
+def test_a_calendar_argument_that_is_not_a_calendar_is_refused_even_when_falsy(calendar: object) -> None:
+    """Found by fuzzing. Was: calendar=5 raised AttributeError ('int' object has no attribute
+    'is_working_day'); a falsy one silently meant the default calendar."""
+    with pytest.raises(InputTypeError):
+        ar.is_working_day(dt.date(2025, 1, 6), calendar=calendar)
+    with pytest.raises(InputTypeError):
+        ar.review_deadline(dt.date(2025, 1, 6), BodyKind.MINISTRY, calendar=calendar)

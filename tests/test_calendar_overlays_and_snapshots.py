@@ -8,6 +8,7 @@ snapshot freezes a calendar's days to JSON and reads them back unchanged.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import hashlib
 import json
@@ -16,7 +17,7 @@ from importlib import metadata
 import pytest
 
 import appeal_rules
-from appeal_rules import CalendarOverlay, Day, DayKind, WorkingCalendar
+from appeal_rules import CalendarOverlay, Day, DayKind, InputTypeError, WorkingCalendar, default_calendar
 from refusals import snap
 
 # --- overlays -----------------------------------------------------------------------------------------
@@ -107,3 +108,24 @@ def test_every_bad_estimated_flag_of_a_snapshot_is_reported_with_its_value() -> 
         ("snapshot.days[3].estimated", "true or false"),
     ]
     assert ["'false'" in caught.value.problems[0].message, "None" in caught.value.problems[1].message] == [True, True]
+
+
+# --- found by fuzzing ----------------------------------------------------------------------------------
+
+
+def test_a_snapshot_days_estimated_flag_is_true_false_or_absent() -> None:
+    """Found by fuzzing. Was (long mode): from_snapshot read a day's "estimated" with bool(), so the JSON string "false"
+    meant True, and NotImplemented emitted a DeprecationWarning. Now anything but a bool is refused."""
+    for flag in ("false", 0, None, NotImplemented):
+        data = copy.deepcopy(default_calendar().snapshot())
+        data["days"][0]["estimated"] = flag
+        with pytest.raises(InputTypeError) as caught:
+            WorkingCalendar.from_snapshot(data)
+        assert [(p.path, p.accepted) for p in caught.value.problems] == [
+            ("snapshot.days[0].estimated", "true or false")]
+    data = copy.deepcopy(default_calendar().snapshot())
+    data["days"][0]["estimated"] = True
+    first = dt.date.fromisoformat(data["days"][0]["date"])
+    assert WorkingCalendar.from_snapshot(data).day(first).estimated
+    del data["days"][0]["estimated"]  # absent: not estimated, as snapshot() writes it for old data
+    assert not WorkingCalendar.from_snapshot(data).day(first).estimated

@@ -10,6 +10,7 @@ past the calendar is refused, never guessed.
 from __future__ import annotations
 
 import datetime as dt
+import typing
 
 import pytest
 
@@ -218,3 +219,20 @@ def test_an_arrival_that_cannot_be_put_in_kazakhstan_time_is_refused(arrived: dt
     assert (problem.path, problem.accepted) == ("arrived", "a date in the calendar's range")
     assert arrived.isoformat() in problem.message
     assert not problem.is_type_error
+
+
+# --- found by fuzzing ----------------------------------------------------------------------------------
+
+
+def test_a_month_period_past_year_9999_is_refused_as_past_the_calendar() -> None:
+    """Found by fuzzing. Was: dateutil's ValueError ('year 10353 is out of range') escaped."""
+    with pytest.raises(CalendarRangeError):
+        appeal_rules.count_period(dt.date(2020, 1, 31), Term(100_000, Unit.MONTHS))
+
+
+def test_a_term_accepts_its_unit_given_as_the_units_value() -> None:
+    """Found by fuzzing. Was: Term(0, "working_days") kept the string, and describe() raised
+    KeyError: 'working_days'."""
+    term = Term(0, typing.cast(Unit, "working_days"))
+    assert term.unit is Unit.WORKING_DAYS
+    assert term.describe() == "0 working days"

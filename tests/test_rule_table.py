@@ -138,3 +138,13 @@ def test_the_version_cache_is_emptied_at_its_bound_and_answers_stay_right() -> N
     assert rule_version("court", dt.date(2021, 6, 30)).version == "court@2018"
     assert rule_version("court", dt.date(2021, 7, 1)).version == "court@appc"
     assert rule_version("court", days[-1]) is rule_version("court", days[-1])
+
+
+# --- found by fuzzing ----------------------------------------------------------------------------------
+
+
+def test_in_force_on_refuses_a_day_that_is_not_a_date() -> None:
+    """Found by fuzzing. Was: a bare TypeError from comparing a date with None."""
+    version = appeal_rules.rule_version("court", dt.date(2025, 1, 6))
+    with pytest.raises(InputTypeError):
+        version.in_force_on(None)  # type: ignore[arg-type]
