@@ -47,13 +47,15 @@ def test_a_repeated_provisional_question_still_warns_or_raises() -> None:
     assert not again.provisional
 
 
-@pytest.mark.parametrize(("rules_on", "message"), [
-    ("2025-01-01", "got str '2025-01-01'"),
-    (dt.datetime(2025, 1, 1), "got a naive datetime 2025-01-01T00:00:00"),  # naive on purpose
+@pytest.mark.parametrize(("rules_on", "error"), [
+    ("2025-01-01", appeal_rules.InputTypeError),
+    (dt.datetime(2025, 1, 1), appeal_rules.InvalidInputError),  # naive on purpose: its day is unknown
 ])
-def test_a_bad_rules_on_is_refused_under_its_own_name(rules_on: object, message: str) -> None:
+def test_a_bad_rules_on_is_refused_under_its_own_name(rules_on: object, error: type[Exception]) -> None:
     """Only ``rules_on`` wrong: the memo's fast path must not take it (and report it as ``on``)."""
     with pytest.raises(appeal_rules.InvalidInputError) as caught:
         appeal_rules.review_deadline(dt.date(2025, 3, 3), appeal_rules.BodyKind.SERVICE_PROVIDER,
                                      rules_on=rules_on)  # type: ignore[arg-type]
-    assert [(p.path, p.message) for p in caught.value.problems] == [("rules_on", message)]
+    assert type(caught.value) is error
+    assert [p.path for p in caught.value.problems] == ["rules_on"]
+    assert "2025-01-01" in caught.value.problems[0].message
