@@ -23,8 +23,14 @@ import pytest
 from hypothesis import find, settings
 
 import appeal_rules
-from appeal_rules import Complaint, InvalidInputError, WorkingCalendar, default_calendar
-from appeal_rules.testing import InvalidComplaintInput, frozen_calendar, invalid_complaint_inputs, working_days
+from appeal_rules import Complaint, InvalidInputError, Stage, WorkingCalendar, default_calendar, escalation_options
+from appeal_rules.testing import (
+    InvalidComplaintInput,
+    escalation_requests,
+    frozen_calendar,
+    invalid_complaint_inputs,
+    working_days,
+)
 
 FIND = settings(database=None, derandomize=True, max_examples=2_000)
 
@@ -115,3 +121,14 @@ def test_imported_before_hypothesis_the_module_still_registers_its_type_strategi
     assert calendar is testing.frozen_calendar()  # the registered strategy, not one built from __init__
     complaint = hypothesis.find(strategies.from_type(Complaint), lambda c: True, settings=fresh_settings)
     assert isinstance(complaint, Complaint)
+
+
+def test_an_answered_request_may_name_the_registration_and_when_the_act_was_learned_of() -> None:
+    """An answered stage's request may carry the registration and the day the applicant learned of the act,
+    neither after the answer (one learns of an act before complaining, and registers before an answer), and
+    escalation_options accepts it."""
+    request = find(escalation_requests(stage=Stage.QUALITY_ANSWERED),
+                   lambda r: "learned_on" in r and "registered_on" in r, settings=FIND)
+    assert request["learned_on"] <= request["answered_on"]
+    assert request["registered_on"] <= request["answered_on"] <= request["on"]
+    assert escalation_options(**request).stage is Stage.QUALITY_ANSWERED
