@@ -62,6 +62,7 @@ def test_the_same_act_in_another_order_gives_the_same_version() -> None:
 
 
 def test_a_snapshot_read_back_keeps_every_day_and_the_years() -> None:
+    """A frozen calendar has the same days, years and horizon as the one it was taken from; its version says frozen."""
     source = WorkingCalendar(2024, 2026)
     frozen = WorkingCalendar.from_snapshot(source.snapshot())
     assert (frozen.first_year, frozen.last_year) == (2024, 2026)

@@ -29,6 +29,8 @@ def test_an_observed_name_the_package_never_gave_is_built_from_the_base_and_the_
 
 
 def test_a_built_kazakh_name_reads_as_the_official_names_do() -> None:
+    """Built names read as the official ones: the holiday's Kazakh name, then the carry-over suffix; each part of a
+    double name in turn."""
     assert holiday_name("Orthodox Christmas (observed)", "kk") == f"Православиелік Рождество {KK_OBSERVED}"
     assert holiday_name("Eid al-Adha (observed); Victory Day", "kk") == f"Құрбан айт {KK_OBSERVED}; Жеңіс күні"
 
