@@ -128,7 +128,11 @@ def escalation_cases(draw: st.DrawFn, stage: st.SearchStrategy[Stage] = stages) 
 
 
 def wrong_typed_values() -> st.SearchStrategy[object]:
-    """Values of a type that no argument of the public functions accepts."""
+    """Values of a type that no argument of the public functions accepts.
+
+    Test-only: the public ``invalid_complaint_inputs`` breaks a Complaint's fields; the procedure's
+    functions take other arguments too.
+    """
     return st.one_of(
         st.integers(),
         st.floats(allow_nan=True),

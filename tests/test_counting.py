@@ -180,16 +180,13 @@ def test_the_same_period_in_a_longer_calendar_rolls_to_the_next_working_day() ->
     assert period.due == dt.date(2023, 1, 4)
 
 
-def test_a_month_ending_on_a_missing_date_rounds_down_as_art_174_says_or_up() -> None:
-    """Art. 174: one month from 31 January 2025 ends on 28 February (DOWN); UP gives 1 March, a Saturday, moved to
-    Monday 3 March (art. 175). A date the month has needs no rounding.
-    """
-    down = appeal_rules.count_period(dt.date(2025, 1, 31), Term(1, Unit.MONTHS), rounding=MonthRounding.DOWN)
-    up = appeal_rules.count_period(dt.date(2025, 1, 31), Term(1, Unit.MONTHS), rounding=MonthRounding.UP)
-    assert (down.due, down.rolled_from) == (dt.date(2025, 2, 28), None)
-    assert (up.due, up.rolled_from) == (dt.date(2025, 3, 3), dt.date(2025, 3, 1))  # 1 March 2025 is a Saturday
-    exact = appeal_rules.count_period(dt.date(2025, 1, 15), Term(1, Unit.MONTHS), rounding=MonthRounding.UP)
-    assert exact.due == dt.date(2025, 2, 17)  # 15 February is a Saturday; no rounding needed
+def test_a_rounding_asked_for_where_the_month_has_the_date_changes_nothing() -> None:
+    """Art. 174 needs a rounding only when the last month lacks the date (that case, 31 January 2025, is
+    tests/test_deadlines.py::test_month_period_end_of_month_needs_a_rounding): one month from 15 January 2025
+    ends on 15 February whatever the rounding, a Saturday, so on Monday 17 February (art. 175)."""
+    for rounding in MonthRounding:
+        period = appeal_rules.count_period(dt.date(2025, 1, 15), Term(1, Unit.MONTHS), rounding=rounding)
+        assert (period.due, period.rolled_from) == (dt.date(2025, 2, 17), dt.date(2025, 2, 15))
 
 
 # --- registration dates ------------------------------------------------------------------------------
