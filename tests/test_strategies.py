@@ -39,7 +39,7 @@ def test_a_range_without_a_working_day_is_an_error_when_drawn() -> None:
     # 1-2 January 2025 are New Year's Day, 3 January a day off moved from Sunday 5 January.
     """1-2 January 2025 are New Year's Day, 3 January a day off moved from Sunday 5 January, 4 January a Saturday."""
     strategy = working_days(frozen_calendar(), min_value=dt.date(2025, 1, 1), max_value=dt.date(2025, 1, 4))
-    with pytest.raises(ValueError, match=r"^the calendar has no working day from 2025-01-01 to 2025-01-04$"):
+    with pytest.raises(ValueError, match="no working day from 2025-01-01 to 2025-01-04"):
         find(strategy, lambda day: True, settings=FIND)
 
 
