@@ -1,11 +1,12 @@
 """Proof of acceptance and the addressee check, for every office, channel and respondent.
 
 2018 standard clause 2 and Law No. 88-V art. 25: a complaint about the provider or its official goes
-to the head of the provider or the head of the ministry over it; one about the State Corporation or
-its employee to the head of the State Corporation (or, with the APPC, through it). Clause 3: the
-proof of acceptance is a registration stamp with the incoming number and date, the name of the
-person who accepted it and when to collect the answer; on the portal, the statuses in the
-personal account. The texts were read against the rule tests (tests/test_rules_clauses.py).
+to the head of the provider or the head of the ministry over it; clause 5: one about the State
+Corporation or its employee to the head of the State Corporation. Clause 4: the proof of acceptance
+is a registration stamp with the incoming number and date, the name of the person who accepted it
+and when to collect the answer; clause 5, the State Corporation's; clause 6, on the portal, the
+statuses in the personal account. The texts were read against the rule tests
+(tests/test_rules_clauses.py).
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
 """assess(): every step of the procedure for one complaint, and how its inputs reach each step.
 
-An assessment answers, for a complaint as lodged: to whom it goes (2018 standard clause 2; Law
-No. 88-V art. 25), the proof of acceptance (clause 3), how the answer is delivered, the review
-deadline from the registration (APPC art. 91(4)), and what can be done next (art. 93), all read
-under the rules in force on the day the complaint was lodged and counted on the calendar given.
+An assessment answers, for a complaint as lodged: to whom it goes (2018 standard clauses 2, 5; Law
+No. 88-V art. 25), the proof of acceptance (clauses 4-6), how the answer is delivered (clauses 6, 7),
+the review deadline from the registration (art. 25; APPC art. 99), and what can be done next (APPC
+arts. 91, 92, 136), all read under the rules in force on the day the complaint was lodged and
+counted on the calendar given.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Which days are public holidays is set by the Law "On Holidays in the Republic of Kazakhstan"
 (art. 5, with the carry-over of a holiday falling on a day off); which days off are moved is set
-each year by a government transfer act; Kurban Ait is dated each year by the Spiritual
+each year by a transfer act (Labour Code art. 85(3)); Kurban Ait is dated each year by the Spiritual
 Administration of Muslims. A new calendar reads each day from the ``holidays`` package's data, names
 the act behind each special day, and is confirmed up to the last year whose act and Kurban Ait date
 are recorded in ``CONFIRMED_YEARS`` (the data horizon); later dates are provisional.

@@ -1,7 +1,7 @@
 """What a working-day calendar refuses, and how it says so.
 
-A calendar is built from years (1991-2100, the span the ``holidays`` data covers), overlays (acts
-that move days off) and year confirmations (each confirmed year's transfer act and Kurban Ait date);
+A calendar is built from years (the first from 1991 to 2100, the last up to 2099), overlays (acts that
+move days off) and year confirmations (each confirmed year's transfer act and Kurban Ait date);
 it can be read back from a snapshot. Each bad input below is refused at once with every problem:
 the error's class (``InputTypeError`` when every problem is one of type, ``CalendarConflictError``
 when an act contradicts the data, ``CalendarRangeError`` for a date outside the calendar) and, for

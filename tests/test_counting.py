@@ -3,8 +3,9 @@
 Civil Code art. 173: a period in days runs from the day after the event; art. 174: a period in
 months ends on the same date of the last month, or on the last day of a month that lacks that date;
 art. 175: a period ending on a day off ends on the next working day; art. 176: it ends at the end
-of its last day. APPC art. 76(2): a period in working days skips days off. A period that would run
-past the calendar is refused, never guessed.
+of its last day (art. 173 and APPC art. 76(2) are the library's counting.day_one rule). A period in
+working days counts only the calendar's working days. A period that would run past the calendar is
+refused, never guessed.
 """
 
 from __future__ import annotations

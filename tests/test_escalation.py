@@ -1,11 +1,12 @@
 """Escalation: what a complainant can do next, at each stage of the procedure.
 
-Under the APPC (from 1 July 2021): a complaint goes first to the head of the provider or of the
-ministry over it (art. 91), reviewed within 5 working days; then to the quality authority, within
-15; then to the administrative court within one month of the answer, or of the review term running
-out with no answer (art. 93; Civil Code arts. 173-175). Under the 2018 standard the same steps, with
-the court "under the laws of Kazakhstan". The options are counted on the calendar given, with the
-rules read on ``rules_on``, and each names its basis.
+A complaint goes first to the head of the provider or of the ministry over it (2018 standard
+clause 2; Law "On State Services" No. 88-V art. 25), reviewed within 5 working days (art. 25; from
+1 July 2021 APPC art. 99); then to the quality authority (clause 8), within 15; then, under the APPC,
+to the administrative court within one month (APPC arts. 91(5), 136(1), (6), counted under Civil
+Code arts. 173-175), or straight to court with no superior body (art. 91(6)); under the 2018
+standard, to court "under the laws of Kazakhstan" (clause 10). The options are counted on the
+calendar given, with the rules read on ``rules_on``, and each names its basis.
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ OLD: dict[str, Any] = {"on": dt.date(2019, 4, 22), "registered_on": dt.date(2019
 
 #: case -> (stage, arguments). The golden text of each is tests/snapshots/escalation/<case>.txt.
 ESCALATIONS: dict[str, tuple[Stage, dict[str, Any]]] = {
-    # Before filing: to whom, within which term and limit (APPC arts. 91, 92; 2018 standard clauses 2, 7).
+    # Before filing: to whom, within which term and limit (2018 standard clauses 2, 7; APPC arts. 92, 99).
     "before_filing.appc": (Stage.BEFORE_FILING, {**APPC}),
     "before_filing.appc.no_superior": (Stage.BEFORE_FILING, {**APPC, "has_superior": False}),
     "before_filing.appc.state_corporation": (
@@ -69,7 +70,7 @@ ESCALATIONS: dict[str, tuple[Stage, dict[str, Any]]] = {
     "first_instance_pending.2018": (Stage.FIRST_INSTANCE_PENDING, {**OLD, "on": dt.date(2019, 4, 3)}),
     "first_instance_overdue.appc": (Stage.FIRST_INSTANCE_OVERDUE, {**APPC, "on": dt.date(2025, 2, 11)}),
     "first_instance_overdue.2018": (Stage.FIRST_INSTANCE_OVERDUE, {**OLD}),
-    # Answered: the quality authority, or the court within a month of the answer (APPC art. 93).
+    # Answered: the quality authority, or the court within a month of the answer (APPC arts. 91(5), 136).
     "first_instance_answered.appc": (Stage.FIRST_INSTANCE_ANSWERED, {**APPC, "answered_on": dt.date(2025, 2, 10)}),
     # The court month from 10 February 2025 ends on 11 March: on it the option is open, the day after expired.
     "first_instance_answered.appc.last_day": (

@@ -1,7 +1,7 @@
 """Holiday names in Kazakh and Russian: built from their parts, refused when unknown, kept per year.
 
-The names are the official ones of the Law "On Holidays in the Republic of Kazakhstan" (art. 1) in
-each language; a holiday carried over from a day off (art. 5) is named with its suffix, in Kazakh
+The names are the official ones of the Law "On Holidays in the Republic of Kazakhstan" in each
+language; a holiday carried over from a day off (art. 5) is named with its suffix, in Kazakh
 "(қайта белгіленген демалыс)". A name the ``holidays`` package never gives for Kazakhstan is refused
 rather than guessed.
 """

@@ -3,8 +3,8 @@
 Addressees, acceptance proofs, answer delivery, review deadlines, escalation, the portal's statuses
 and ``assess`` check their arguments once: a wrong type, a date outside the calendar or the rules,
 a stage whose dates contradict it (an answer before the registration, a pending complaint after its
-term ran out), an addressee the service standard does not allow (clause 2; Law No. 88-V art. 25), a
-portal status the standard does not let follow the current one. Each bad input is refused with
+term ran out), an addressee the service standard does not allow (clauses 2, 5; Law No. 88-V art. 25), a
+portal status the standard does not let follow the current one (clause 6). Each bad input is refused with
 every problem: the error's class and, for each problem, its path and what is accepted. The words
 of the messages are in ``tests/snapshots/error_texts.txt``.
 """

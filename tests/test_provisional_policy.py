@@ -1,6 +1,6 @@
 """The provisional policy: a result resting on unconfirmed calendar data is marked, warned about or refused.
 
-Days off are moved each year by a government transfer act, and Kurban Ait is dated each year by
+Days off are moved each year by a transfer act (Labour Code art. 85(3)), and Kurban Ait is dated each year by
 the Spiritual Administration of Muslims of Kazakhstan; past the last confirmed year (the data
 horizon) a date may still move. ``mark`` flags the result, ``warn`` also emits a
 ``ProvisionalResultWarning`` at the caller's line, ``raise`` refuses it. The messages here are

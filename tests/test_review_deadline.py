@@ -1,8 +1,8 @@
 """The review deadline: counted from the registration, repeated questions, and the rules date.
 
-APPC art. 91(4) (and before 1 July 2021 Law No. 88-V art. 25 and clause 7 of the 2018 standard):
-a complaint to the provider, the ministry or the State Corporation is reviewed within 5 working
-days of its registration, one to the quality authority within 15. The rules are read on
+Law "On State Services" No. 88-V art. 25 and APPC art. 99 (before 1 July 2021, clauses 7 and 9 of
+the 2018 standard): a complaint to the provider, the ministry or the State Corporation is reviewed
+within 5 working days of its registration, one to the quality authority within 15. The rules are read on
 ``rules_on``; the days are counted on the calendar given.
 """
 

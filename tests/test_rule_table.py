@@ -1,6 +1,6 @@
 """The rule table: where each rule comes from, when each version is in force, and how it is cited.
 
-A rule's versions follow the acts that changed it: the 2018 service standard (clauses 1-9), Law
+A rule's versions follow the acts that changed it: the 2018 service standard (clauses 1-10), Law
 "On State Services" No. 88-V art. 25, and from 1 July 2021 the Administrative Procedural and
 Process Code (APPC). A version is in force from its first to its last day, both included, read on
 the day in Kazakhstan; each cites every source it rests on.
@@ -74,7 +74,7 @@ def test_each_rule_lists_its_versions_day_after_day_the_last_still_in_force() ->
 
 
 def test_a_version_cites_every_source_it_rests_on() -> None:
-    """The first-instance review term rests on two acts (Law No. 88-V art. 25 and APPC art. 91): both are cited."""
+    """The first-instance review term rests on two acts (Law No. 88-V art. 25 and APPC art. 99): both are cited."""
     version = appeal_rules.rule_version("review_term.first_instance", dt.date(2025, 1, 6))
     assert version.cite() == "; ".join(s.cite() for s in version.sources)
     assert len(version.sources) == 2
