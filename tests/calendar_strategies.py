@@ -1,7 +1,10 @@
-"""Hypothesis strategies for the calendar and deadline tests (tests/test_calendar.py, tests/test_deadlines.py).
+"""The calendar and deadline tests' strategies (tests/test_calendar.py, tests/test_deadlines.py).
 
-The default calendar holds 2018-01-01 to 2030-12-31. Strategies that feed a count forward stop early
-enough that the answer stays inside that range, so a property never has to discard an example.
+Dates come from the public strategies of :mod:`appeal_rules.testing`, the ones a downstream suite
+uses, so that this suite exercises them too. What the public module does not offer (counts, dates
+weighted to month ends, office hours, arrival times in named zones well inside the calendar) is
+built here, each with the reason beside it. Strategies that feed a count forward stop early enough
+that the answer stays inside the default calendar, so a property never has to discard an example.
 
 >>> import datetime as dt
 >>> FIRST_DAY, LAST_DAY
@@ -16,6 +19,7 @@ import zoneinfo
 from hypothesis import strategies as st
 
 from appeal_rules import OfficeHours
+from appeal_rules.testing import calendar_dates
 
 __all__ = [
     "FIRST_DAY",
@@ -48,8 +52,8 @@ ZONES: tuple[dt.tzinfo, ...] = (
 
 
 def dates(min_value: dt.date = FIRST_DAY, max_value: dt.date = LAST_DAY) -> st.SearchStrategy[dt.date]:
-    """Days in the default calendar's range (or a narrower one)."""
-    return st.dates(min_value=min_value, max_value=max_value)
+    """Days of the default calendar (or a narrower range): the public ``calendar_dates``."""
+    return calendar_dates(min_value=min_value, max_value=max_value)
 
 
 def date_pairs(
@@ -59,6 +63,10 @@ def date_pairs(
     return st.tuples(dates(min_value, max_value), dates(min_value, max_value)).map(
         lambda pair: (min(pair), max(pair))
     )
+
+
+# Counts are plain integers: the public ``terms`` draws whole Terms, and these properties count
+# with bare numbers too (``add_working_days(day, n)`` takes a signed count, which no Term is).
 
 
 def signed_counts(limit: int = 30) -> st.SearchStrategy[int]:
@@ -82,7 +90,11 @@ def month_counts(limit: int = 12) -> st.SearchStrategy[int]:
 
 
 def month_starts(max_value: dt.date = dt.date(2029, 12, 31)) -> st.SearchStrategy[dt.date]:
-    """Start days for month periods, weighted to the 28th-31st, where "+ n months" can be ambiguous."""
+    """Start days for month periods, weighted to the 28th-31st, where "+ n months" can be ambiguous.
+
+    Test-only: the public ``calendar_dates`` draws days evenly, and would rarely reach the month
+    ends that Civil Code art. 174 (a month lacking the date) is about.
+    """
     late = st.builds(
         lambda year, month, day: dt.date(year, month, min(day, _days_in_month(year, month))),
         st.integers(2018, max_value.year), st.integers(1, 12), st.integers(28, 31),
@@ -93,12 +105,20 @@ def month_starts(max_value: dt.date = dt.date(2029, 12, 31)) -> st.SearchStrateg
 def aware_datetimes(
     min_value: dt.datetime = dt.datetime(2018, 1, 2), max_value: dt.datetime = dt.datetime(2030, 12, 1)
 ) -> st.SearchStrategy[dt.datetime]:
-    """Aware arrival times in one of :data:`ZONES`, well inside the calendar's range."""
+    """Aware arrival times in one of :data:`ZONES`, well inside the calendar's range.
+
+    Test-only: the public ``aware_datetimes`` uses fixed offsets, and reaches the calendar's last
+    day; the registration tests need real IANA zones (Almaty's change of offset on 1 March 2024) and
+    room for the next working day after the arrival.
+    """
     return st.datetimes(min_value=min_value, max_value=max_value, timezones=st.sampled_from(ZONES))
 
 
 def office_hours() -> st.SearchStrategy[OfficeHours]:
-    """Valid office hours: opening on the hour from 07:00 to 10:00, closing from 16:00 to 20:59."""
+    """Valid office hours: opening on the hour from 07:00 to 10:00, closing from 16:00 to 20:59.
+
+    Test-only: the public module has no strategy for OfficeHours.
+    """
     return st.builds(
         OfficeHours,
         st.integers(7, 10).map(lambda h: dt.time(h, 0)),

@@ -1,8 +1,10 @@
-"""Hypothesis strategies for the procedure tests (test_procedure, test_regimes, test_portal).
+"""The procedure tests' strategies (test_procedure, test_regimes, test_portal).
 
-Local to this suite: they build inputs that are *valid* for the procedure (dates inside the rules'
-coverage and far enough from the calendar's last day that every period can be counted), so that a
-property can demand an answer rather than tolerate an error.
+They build inputs that are *valid* for the procedure (dates inside the rules' coverage and far
+enough from the calendar's last day that every period can be counted), so that a property can
+demand an answer rather than tolerate an error. Dates, stages and escalation requests come from the
+public strategies of :mod:`appeal_rules.testing`, the ones a downstream suite uses; what they do
+not offer is added here, with the reason beside it.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from appeal_rules import (
     Stage,
     review_deadline,
 )
+from appeal_rules.testing import calendar_dates, escalation_requests
+from appeal_rules.testing import stages as public_stages
 
 #: The last day whose rules the tests ask for: the working-day calendar ends here.
 COVERAGE_END = dt.date(2030, 12, 31)
@@ -30,6 +34,7 @@ COVERAGE_END = dt.date(2030, 12, 31)
 #: a 60-day wait and a 3-month limit before the calendar ends.
 LAST_REGISTRATION = dt.date(2030, 5, 31)
 
+# Enum members: the public module draws them inside its values; the tests sample them on their own.
 respondents = st.sampled_from(list(Respondent))
 body_kinds = st.sampled_from(list(BodyKind))
 first_instance_bodies = st.sampled_from(sorted(FIRST_INSTANCE, key=lambda b: b.value))
@@ -37,17 +42,17 @@ reviewers = st.sampled_from([*sorted(FIRST_INSTANCE, key=lambda b: b.value), Bod
 offices = reviewers  # every body that takes a complaint under the procedure
 channels = st.sampled_from(list(Channel))
 portal_statuses = st.sampled_from(list(PortalStatus))
-stages = st.sampled_from(list(Stage))
+stages = public_stages()
 
 
 def rule_dates() -> st.SearchStrategy[dt.date]:
     """Any day whose rules the library encodes and whose calendar it holds."""
-    return st.dates(COVERAGE_START, COVERAGE_END)
+    return calendar_dates(min_value=COVERAGE_START, max_value=COVERAGE_END)
 
 
 def registration_dates() -> st.SearchStrategy[dt.date]:
     """A registration date that leaves room to count every term the procedure sets."""
-    return st.dates(COVERAGE_START, LAST_REGISTRATION)
+    return calendar_dates(min_value=COVERAGE_START, max_value=LAST_REGISTRATION)
 
 
 def days_after(start: dt.date, low: int, high: int) -> st.SearchStrategy[dt.date]:
@@ -94,40 +99,40 @@ _OVERDUE = {Stage.FIRST_INSTANCE_OVERDUE: BodyKind.SERVICE_PROVIDER, Stage.QUALI
 
 @st.composite
 def escalation_cases(draw: st.DrawFn, stage: st.SearchStrategy[Stage] = stages) -> EscalationCase:
-    """A stage with dates that fit it: pending while the term runs, overdue after it, and so on."""
+    """A stage with dates that fit it (pending while the term runs, overdue after it, and so on): the public
+    ``escalation_requests``, with the rules read on an earlier day too.
+
+    Test-only addition: the public strategy leaves ``rules_on`` to its default (the registration, else
+    ``on``); the properties also ask with the rules of an earlier day, and need the review deadline
+    the request was drawn around.
+    """
     chosen = draw(stage)
-    registered = draw(registration_dates())
-    answered: dt.date | None = None
+    request = draw(escalation_requests(stage=chosen))
+    registered = request.get("registered_on")
     due: dt.date | None = None
-    if chosen in _PENDING:
-        due = review_deadline(registered, _PENDING[chosen]).due
-        on = draw(st.dates(registered, due))
-    elif chosen in _OVERDUE:
-        due = review_deadline(registered, _OVERDUE[chosen]).due
-        on = draw(days_after(due, 1, 60))
-    elif chosen in (Stage.FIRST_INSTANCE_ANSWERED, Stage.QUALITY_ANSWERED):
-        answered = draw(days_after(registered, 0, 30))
-        on = draw(days_after(answered, 0, 60))
-    else:
-        on = draw(days_after(registered, 0, 60))
-    needs_registration = chosen in _PENDING or chosen in _OVERDUE
-    keep_registration = needs_registration or draw(st.booleans())
-    learned = draw(st.none() | st.dates(max(COVERAGE_START, registered - dt.timedelta(days=90)), registered))
+    if chosen in _PENDING or chosen in _OVERDUE:
+        assert registered is not None
+        due = review_deadline(registered, (_PENDING | _OVERDUE)[chosen]).due
+    on = request["on"]
     return EscalationCase(
         stage=chosen,
         on=on,
-        respondent=draw(respondents),
-        registered_on=registered if keep_registration else None,
-        answered_on=answered,
-        learned_on=learned,
-        has_superior=draw(st.booleans()),
+        respondent=request["respondent"],
+        registered_on=registered,
+        answered_on=request.get("answered_on"),
+        learned_on=request.get("learned_on"),
+        has_superior=request.get("has_superior", True),
         rules_on=draw(st.none() | st.dates(COVERAGE_START, on)),
         due=due,
     )
 
 
 def wrong_typed_values() -> st.SearchStrategy[object]:
-    """Values of a type that no argument of the public functions accepts."""
+    """Values of a type that no argument of the public functions accepts.
+
+    Test-only: the public ``invalid_complaint_inputs`` breaks a Complaint's fields; the procedure's
+    functions take other arguments too.
+    """
     return st.one_of(
         st.integers(),
         st.floats(allow_nan=True),

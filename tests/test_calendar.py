@@ -2,9 +2,9 @@
 frozen snapshots, input errors and time zones.
 
 Each example's docstring paraphrases the rule it checks (Labour Code art. 84; Law "On Holidays"
-art. 5; the yearly transfer acts) and cites where the date was published. The oracle is built
-with ``dateutil.rrule`` straight from the ``holidays`` package's day lists. It does not use the
-library's index.
+art. 5; the yearly transfer acts) and cites where the date was published. The oracle is the
+suite's one independent oracle, ``tests/oracle.py``, built straight from the ``holidays`` package's
+day lists. It does not use the library's index.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import copy
 import datetime as dt
 import functools
 import json
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -21,7 +20,6 @@ from zoneinfo import ZoneInfo
 import attrs
 import holidays
 import pytest
-from dateutil.rrule import DAILY, FR, MO, TH, TU, WE, rrule, rruleset
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -41,6 +39,7 @@ from appeal_rules import (
     working_days_between,
 )
 from calendar_strategies import FIRST_DAY, LAST_DAY, date_pairs, dates, signed_counts
+from oracle import oracle_for
 
 UTC = dt.UTC
 ALMATY = ZoneInfo("Asia/Almaty")
@@ -59,25 +58,17 @@ def all_days(first: dt.date = FIRST_DAY, last: dt.date = LAST_DAY) -> Iterator[d
 
 # --- the independent oracle ----------------------------------------------------------------------
 #
-# Working days = Monday to Friday (an rrule), minus every date the holidays package lists for
-# Kazakhstan (exdate), plus the weekend days it lists as made working (rdate). Neither the
-# library's index nor its Day kinds are used.
+# tests/oracle.py: working days = Monday to Friday minus every date the holidays package lists for
+# Kazakhstan, plus the weekend days it lists as made working, by plain day-by-day lookups. Neither
+# the library's index nor its Day kinds are used.
+
+ORACLE = oracle_for(FIRST_DAY.year, LAST_DAY.year)
 
 
 @functools.cache
 def oracle_working_days() -> tuple[dt.date, ...]:
-    """Kazakhstan's working days 2018-2030, ascending, from dateutil's rruleset."""
-    kz = holidays.country_holidays("KZ", years=range(FIRST_DAY.year, LAST_DAY.year + 1))
-    midnight = dt.time(0, 0)
-    days = rruleset()
-    days.rrule(rrule(DAILY, byweekday=(MO, TU, WE, TH, FR),
-                     dtstart=dt.datetime.combine(FIRST_DAY, midnight), until=dt.datetime.combine(LAST_DAY, midnight)))
-    for holiday in kz:
-        days.exdate(dt.datetime.combine(holiday, midnight))
-    for workday in kz.weekend_workdays:
-        if FIRST_DAY <= workday <= LAST_DAY:
-            days.rdate(dt.datetime.combine(workday, midnight))
-    return tuple(moment.date() for moment in days)
+    """Kazakhstan's working days 2018-2030, ascending, as the oracle says."""
+    return tuple(day for day in all_days() if ORACLE.is_working(day))
 
 
 @functools.cache
@@ -88,20 +79,12 @@ def oracle_set() -> frozenset[dt.date]:
 def oracle_add(day: dt.date, n: int) -> dt.date | None:
     """The n-th working day after ``day`` (before it for n < 0; for n == 0 ``day`` or the next
     working day), or None when that runs out of 2018-2030."""
-    days = oracle_working_days()
-    if n > 0:
-        i = bisect_right(days, day) + n - 1
-    elif n == 0:
-        i = bisect_left(days, day)
-    else:
-        i = bisect_left(days, day) + n
-    return days[i] if 0 <= i < len(days) else None
+    return ORACLE.nth_working_day(day, n)
 
 
 def oracle_between(start: dt.date, end: dt.date) -> int:
     """Working days after ``start`` up to and including ``end`` (negative if ``end`` is earlier)."""
-    days = oracle_working_days()
-    return bisect_right(days, end) - bisect_right(days, start)
+    return ORACLE.between(start, end)
 
 
 @functools.cache
@@ -372,7 +355,7 @@ def test_oracle_is_sound() -> None:
 
 
 def test_every_day_matches_oracle() -> None:
-    """Every day from 2018 to 2030 is a working day exactly when the rrule oracle says so."""
+    """Every day from 2018 to 2030 is a working day exactly when the oracle says so."""
     cal = default_calendar()
     mismatches = [day for day in all_days() if cal.is_working_day(day) != (day in oracle_set())]
     assert mismatches == []

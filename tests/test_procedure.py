@@ -248,15 +248,24 @@ def test_every_option_has_a_basis_in_force_on_rules_on(case: EscalationCase) -> 
     escalation = escalation_options(case.stage, **case.kwargs())
     assert escalation.rules_on == case.expected_rules_on
     assert escalation.regime == rule_version("forwarding", escalation.rules_on).regime
-    assert_in_force(escalation.basis, escalation.rules_on)
+
+    def assert_read_on_their_days(basis: tuple[RuleVersion, ...]) -> None:
+        # The quality authority's name is a fact of the day the applicant turns to it (``on``), not of
+        # the rules' date (procedure.escalation_options; test_regimes.py names the body on the day).
+        named = tuple(v for v in basis if v.rule_id == "quality_authority.name")
+        assert_in_force(tuple(v for v in basis if v not in named), escalation.rules_on)
+        if named:
+            assert_in_force(named, case.on)
+
+    assert_read_on_their_days(escalation.basis)
     for option in escalation.options:
         assert option.basis, option
         assert option.explanation
-        assert_in_force(option.basis, escalation.rules_on)
+        assert_read_on_their_days(option.basis)
         assert option.expired == (option.act_by is not None and option.act_by < case.on)
         if option.act_by is not None:
             assert option.time_limit is not None
-    assert_in_force(escalation.rules_applied, escalation.rules_on)
+    assert_read_on_their_days(escalation.rules_applied)
     if case.stage in (Stage.FIRST_INSTANCE_PENDING, Stage.QUALITY_PENDING, Stage.COURT):
         assert escalation.options == ()
         assert escalation.note

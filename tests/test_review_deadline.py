@@ -1,0 +1,61 @@
+"""The review deadline: counted from the registration, repeated questions, and the rules date.
+
+Law "On State Services" No. 88-V art. 25 and APPC art. 99 (before 1 July 2021, clauses 7 and 9 of
+the 2018 standard): a complaint to the provider, the ministry or the State Corporation is reviewed
+within 5 working days of its registration, one to the quality authority within 15. The rules are read on
+``rules_on``; the days are counted on the calendar given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+
+import pytest
+
+import appeal_rules
+from appeal_rules import BodyKind, ProvisionalPolicy, ProvisionalResultWarning, WorkingCalendar
+
+
+def test_a_repeated_question_on_one_calendar_gets_the_same_answer() -> None:
+    """A repeated question on the same calendar returns the same answer object: 5 working days from
+    Monday 3 March 2025 end on 11 March (8 March falls on a Saturday and is carried over to Monday 10 March).
+    """
+    cal = WorkingCalendar(2024, 2026)
+    first = appeal_rules.review_deadline(dt.date(2025, 3, 3), appeal_rules.BodyKind.MINISTRY, calendar=cal)
+    again = appeal_rules.review_deadline(dt.date(2025, 3, 3), appeal_rules.BodyKind.MINISTRY, calendar=cal)
+    assert first is again
+    assert first.due == dt.date(2025, 3, 11)  # 8 March, International Women's Day, is a Saturday: carried to 10
+
+
+def test_a_repeated_provisional_question_still_warns_or_raises() -> None:
+    """A repeated provisional question is answered from the memo, and warn and raise still apply."""
+    cal = WorkingCalendar(2026, 2027)
+    day = dt.date(2026, 12, 28)
+    first = appeal_rules.review_deadline(day, BodyKind.MINISTRY, calendar=cal)
+    assert first.provisional
+    with pytest.raises(appeal_rules.ProvisionalResultError):
+        appeal_rules.review_deadline(day, BodyKind.MINISTRY, calendar=cal, on_provisional=ProvisionalPolicy.RAISE)
+    with pytest.warns(ProvisionalResultWarning, match="^provisional result: 2027-01-01 is past"):
+        appeal_rules.review_deadline(day, BodyKind.MINISTRY, calendar=cal, on_provisional=ProvisionalPolicy.WARN)
+    confirmed = dt.date(2026, 3, 3)
+    appeal_rules.review_deadline(confirmed, BodyKind.MINISTRY, calendar=cal)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        again = appeal_rules.review_deadline(confirmed, BodyKind.MINISTRY, calendar=cal,
+                                             on_provisional=ProvisionalPolicy.WARN)
+    assert not again.provisional
+
+
+@pytest.mark.parametrize(("rules_on", "error"), [
+    ("2025-01-01", appeal_rules.InputTypeError),
+    (dt.datetime(2025, 1, 1), appeal_rules.InvalidInputError),  # naive on purpose: its day is unknown
+])
+def test_a_bad_rules_on_is_refused_under_its_own_name(rules_on: object, error: type[Exception]) -> None:
+    """Only ``rules_on`` wrong: the memo's fast path must not take it (and report it as ``on``)."""
+    with pytest.raises(appeal_rules.InvalidInputError) as caught:
+        appeal_rules.review_deadline(dt.date(2025, 3, 3), appeal_rules.BodyKind.SERVICE_PROVIDER,
+                                     rules_on=rules_on)  # type: ignore[arg-type]
+    assert type(caught.value) is error
+    assert [p.path for p in caught.value.problems] == ["rules_on"]
+    assert "2025-01-01" in caught.value.problems[0].message

@@ -1,0 +1,150 @@
+"""The rule table: where each rule comes from, when each version is in force, and how it is cited.
+
+A rule's versions follow the acts that changed it: the 2018 service standard (clauses 1-10), Law
+"On State Services" No. 88-V art. 25, and from 1 July 2021 the Administrative Procedural and
+Process Code (APPC). A version is in force from its first to its last day, both included, read on
+the day in Kazakhstan; each cites every source it rests on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import appeal_rules
+import appeal_rules.rules as rules_module
+from appeal_rules import COVERAGE_START, RULES, InputTypeError, InvalidInputError, Source, Term, Unit, rule_version
+
+UTC = dt.UTC
+COURT_APPC = rule_version("court", dt.date(2025, 1, 6))  # in force from 2021-07-01
+
+
+# --- the sources and the versions the table is built from ----------------------------------------
+
+
+def test_the_sources_cite_the_seed_standard_the_appc_and_law_88() -> None:
+    """The table's sources: a clause of the 2018 standard, an APPC article, Law No. 88-V art. 25.
+
+    _seed, _appc and _law88 run at import time, so they are called here directly.
+    """
+    r = rules_module
+    assert r._seed("7") == Source(r._SEED, "clause 7", r._SEED_URL, confirmed=True, note="")
+    assert r._appc("art. 91(4)") == Source(r._APPC, "art. 91(4)", r._APPC_URL, confirmed=True, note="")
+    assert r._appc("art. 99", "a note", confirmed=False) == Source(r._APPC, "art. 99", r._APPC_URL, False, "a note")
+    assert r._law88(True) == Source(r._LAW_88, "art. 25", r._LAW_88_URL, confirmed=True, note="")
+    assert r._law88(False, "https://example.invalid", "n") == Source(
+        r._LAW_88, "art. 25", "https://example.invalid", confirmed=False, note="n")
+
+
+@pytest.mark.parametrize(
+    ("regime", "start", "end", "expected"),
+    [
+        ("2018", None, None, (dt.date(2018, 1, 1), dt.date(2021, 6, 30))),
+        ("appc", None, None, (dt.date(2021, 7, 1), None)),
+        ("all", None, None, (dt.date(2018, 1, 1), None)),
+        ("ministry", None, None, (dt.date(2018, 1, 1), None)),  # an unknown regime: from coverage start, open
+        ("appc", dt.date(2026, 7, 12), None, (dt.date(2026, 7, 12), None)),  # an explicit start: open-ended
+        ("2018", None, dt.date(2020, 1, 1), (dt.date(2018, 1, 1), dt.date(2020, 1, 1))),
+        ("all", dt.date(2016, 1, 5), dt.date(2016, 9, 12), (dt.date(2016, 1, 5), dt.date(2016, 9, 12))),
+    ],
+)
+def test_a_regime_sets_a_versions_default_dates(
+    regime: str, start: dt.date | None, end: dt.date | None, expected: tuple[dt.date, dt.date | None]
+) -> None:
+    """The 2018 standard applies to 30 June 2021, the APPC from 1 July 2021; an explicit start or end overrides them."""
+    sources = (Source("act", "provision", "https://example.invalid", confirmed=True),)
+    term = Term(5, Unit.WORKING_DAYS)
+    v = rules_module._v("some.rule", regime, "summary", "explanation", sources, start=start, end=end, term=term)
+    assert (v.rule_id, v.regime, v.summary, v.explanation, v.sources, v.term) == (
+        "some.rule", regime, "summary", "explanation", sources, term)
+    assert (v.effective_from, v.effective_to) == expected
+    assert rules_module._v("r", "appc", "s", "e", sources).term is None
+
+
+def test_each_rule_lists_its_versions_day_after_day_the_last_still_in_force() -> None:
+    """Each rule's versions, in the order listed, follow one another day after day from 2018; the last is in force."""
+    for r in RULES:
+        assert r.versions, r.id
+        for earlier, later in zip(r.versions, r.versions[1:], strict=False):
+            assert earlier.effective_to is not None, earlier.version
+            assert later.effective_from == earlier.effective_to + dt.timedelta(days=1), later.version
+        assert r.versions[-1].effective_to is None, r.id
+        assert r.versions[0].effective_from <= dt.date(2018, 1, 1), r.id
+
+
+def test_a_version_cites_every_source_it_rests_on() -> None:
+    """The first-instance review term rests on two acts (Law No. 88-V art. 25 and APPC art. 99): both are cited."""
+    version = appeal_rules.rule_version("review_term.first_instance", dt.date(2025, 1, 6))
+    assert version.cite() == "; ".join(s.cite() for s in version.sources)
+    assert len(version.sources) == 2
+    assert version.cite().count("; ") == 1
+
+
+# --- a version in force on a day ---------------------------------------------------------------------
+
+
+def test_a_version_is_in_force_from_its_first_to_its_last_day_included() -> None:
+    """in_force_on: both ends included; aware datetimes are read in Kazakhstan time, date subclasses as dates."""
+    v2018 = appeal_rules.rule_version("court", dt.date(2019, 1, 1))
+    assert v2018.in_force_on(dt.date(2018, 1, 1))
+    assert v2018.in_force_on(dt.date(2021, 6, 30))
+    assert not v2018.in_force_on(dt.date(2021, 7, 1))
+    assert not v2018.in_force_on(dt.date(2017, 12, 31))
+    # 2021-06-30 20:00 UTC is 1 July 02:00 in Almaty: the APPC regime.
+    assert not v2018.in_force_on(dt.datetime(2021, 6, 30, 20, tzinfo=UTC))
+    assert v2018.in_force_on(dt.datetime(2021, 6, 30, 12, tzinfo=UTC))
+
+    class Sub(dt.date):
+        pass
+
+    assert v2018.in_force_on(Sub(2021, 6, 30))
+    assert not v2018.in_force_on(Sub(2021, 7, 1))
+
+
+@pytest.mark.parametrize(
+    ("moment", "in_force"),
+    [
+        # Almaty was UTC+6 in 2021: 20:00 UTC on 30 June is 02:00 on 1 July there.
+        (dt.datetime(2021, 6, 30, 20, 0, tzinfo=dt.UTC), True),
+        (dt.datetime(2021, 6, 30, 17, 59, tzinfo=dt.UTC), False),
+        (dt.datetime(2021, 7, 1, 0, 30, tzinfo=dt.timezone(dt.timedelta(hours=9))), False),  # 21:30 on 30 June
+    ],
+)
+def test_an_aware_datetime_is_read_as_its_day_in_kazakhstan(moment: dt.datetime, in_force: bool) -> None:
+    """An aware moment is in force by its date in Kazakhstan: 20:00 UTC on 30 June 2021 is 1 July in Almaty."""
+    assert COURT_APPC.effective_from == dt.date(2021, 7, 1)
+    assert COURT_APPC.in_force_on(moment) is in_force
+
+
+def test_a_naive_datetime_is_refused_as_the_day() -> None:
+    """A naive datetime has no day in Kazakhstan: refused as ``day``, as a value (a string is a type error, see
+    tests/test_rule_lookup_inputs.py)."""
+    with pytest.raises(InvalidInputError) as caught:
+        COURT_APPC.in_force_on(dt.datetime(2021, 7, 1, 12, 0))
+    assert not isinstance(caught.value, InputTypeError)
+    (problem,) = caught.value.problems
+    assert problem.path == "day"
+    assert "naive datetime" in problem.message
+    assert "time zone" in problem.accepted
+
+
+def test_the_version_cache_is_emptied_at_its_bound_and_answers_stay_right() -> None:
+    """Looking up more days than the cache holds keeps it bounded, and every answer stays the version in force."""
+    days = [COVERAGE_START + dt.timedelta(days=i) for i in range(65_536 + 16)]  # each a new key
+    versions = {rule_version("court", day).version for day in days}
+    assert versions == {"court@2018", "court@appc"}
+    assert len(rules_module._VERSION_CACHE) <= 65_536
+    assert rule_version("court", dt.date(2021, 6, 30)).version == "court@2018"
+    assert rule_version("court", dt.date(2021, 7, 1)).version == "court@appc"
+    assert rule_version("court", days[-1]) is rule_version("court", days[-1])
+
+
+# --- found by fuzzing ----------------------------------------------------------------------------------
+
+
+def test_in_force_on_refuses_a_day_that_is_not_a_date() -> None:
+    """Found by fuzzing. Was: a bare TypeError from comparing a date with None."""
+    version = appeal_rules.rule_version("court", dt.date(2025, 1, 6))
+    with pytest.raises(InputTypeError):
+        version.in_force_on(None)  # type: ignore[arg-type]
