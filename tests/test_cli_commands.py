@@ -1,38 +1,41 @@
-"""The ``appeal-rules`` command, run in-process through ``main(argv)``.
+"""The ``appeal-rules`` commands other than ``batch``, run in-process through ``main(argv)``.
 
-Each command's text output, its ``--json`` output (validated against the published schemas), its
-errors (every problem on stderr, named by the option that carries it) and its exit codes; the
-batch's bad rows (an error cell, exit 1, no row dropped), streaming and progress; ``--help`` with
-an example on every command; and one real subprocess, ``python -m appeal_rules --version``.
+Each command's text output (with both flags, Provisional and Confirmed), its ``--json`` output
+(validated against the published schemas), its errors (every problem on stderr, named by the
+option that carries it) and its exit codes; dates typed as YYYY-MM-DD or DD.MM.YYYY; ``--help``
+with an example on every command; ``python -m appeal_rules``; and every session shown in
+docs/cli.md, run as the page shows it.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
+import importlib
 import io
 import json
+import os
 import re
+import runpy
 import shlex
 import subprocess
 import sys
-import tracemalloc
+import warnings
 from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 
 import appeal_rules
 from appeal_rules import BodyKind, review_deadline
-from appeal_rules.cli import BatchSummary, _LineWriter, main, run_batch
+from appeal_rules.cli import main
 from appeal_rules.serialization import handle, json_schema
 
 COMMANDS = ("deadline", "explain", "escalation", "calendar", "batch")
 ROOT = Path(__file__).resolve().parent.parent
 CLI_PAGE = ROOT / "docs" / "cli.md"
+
+
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -121,9 +124,10 @@ def test_deadline_reports_every_problem_by_its_option(capsys: pytest.CaptureFixt
                          "--rules-on", "yesterday")
     assert (code, out) == (2, "")
     assert "3 problems:" in err
-    assert "- REGISTERED_ON: 2024-13-31 is not a day of the calendar; accepted: a date as YYYY-MM-DD" in err
-    assert '- --lodged-on: got string "2025"' in err
-    assert '- --rules-on: got string "yesterday"' in err
+    assert "- REGISTERED_ON: 2024-13-31 is not a day of the calendar; accepted: a date as YYYY-MM-DD or " \
+           "DD.MM.YYYY" in err
+    assert "- --lodged-on: '2025' is a number, not a date" in err
+    assert "- --rules-on: got 'yesterday'" in err
 
 
 def test_deadline_errors_as_json_on_stderr(capsys: pytest.CaptureFixture[str]) -> None:
@@ -294,232 +298,145 @@ def test_calendar_refusals(capsys: pytest.CaptureFixture[str], argv: tuple[str, 
     assert message in err
 
 
-# --- batch -------------------------------------------------------------------------------------
 
-HEADER = ["id", "registered_on", "reviewer", "lodged_on", "respondent", "channel", "note"]
-GOOD = [
-    ["1", "2024-12-31", "service_provider", "2024-12-30", "provider_official", "post", "kept"],
-    ["2", "2026-12-18", "quality_authority", "", "", "portal", "provisional"],
-    ["3", "2025-01-06", "state_corporation", "", "state_corporation_employee", "in_person", ""],
-]
-BAD = [
-    ["4", "2024-13-01", "fax", "", "bogus", "pigeon", "every problem at once"],
-    ["5", "2025-01-06", "ministry", "2025-01-08", "service_provider", "", "registered before lodged"],
-    ["6", "2025-01-06", "ministry", "", "state_corporation", "", "not an addressee"],
-    ["7", "2017-05-05", "ministry"],
-]
+# --- overlay and request files -----------------------------------------------------------------
 
 
-def write_csv(path: Path, rows: list[list[str]], header: list[str] = HEADER) -> Path:
-    with path.open("w", newline="", encoding="utf-8") as f:
-        writer = csv.writer(f)
-        writer.writerow(header)
-        writer.writerows(rows)
+def test_an_overlay_file_that_is_not_json_is_named_with_the_parse_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    bad = tmp_path / "order.json"
+    bad.write_text("{nope", encoding="utf-8")
+    code, out, err = run(capsys, "deadline", "2025-01-06", "--reviewer", "ministry", "--overlay", str(bad))
+    assert (code, out) == (2, "")
+    assert err == (f"appeal-rules deadline: error: 1 problem:\n- --overlay {bad}: not valid JSON: Expecting "
+                   "property name enclosed in double quotes at line 1; accepted: a CalendarOverlay as JSON\n")
+
+
+REQUEST = {
+    "complaint": {"respondent": "provider_official", "appealed": "decision", "channel": "in_person",
+                  "lodged_on": "2025-03-03"},
+    "registration": {"registered_on": "2025-03-03"},
+}
+
+
+def _order(path: Path, act: str, day: str) -> Path:
+    path.write_text(json.dumps({"act": act, "days_off": [day]}), encoding="utf-8")
     return path
 
 
-def read_csv(path: Path) -> list[dict[str, str]]:
-    with path.open(newline="", encoding="utf-8") as f:
-        return list(csv.DictReader(f))
+def _due(stdout: str) -> str:
+    due: str = json.loads(stdout)["deadline"]["due"]
+    return due
 
 
-def test_batch_of_good_rows(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    out = tmp_path / "out.csv"
-    code, stdout, stderr = run(capsys, "batch", str(write_csv(tmp_path / "in.csv", GOOD)), "-o", str(out))
-    assert (code, stdout, stderr) == (0, "", "")
-    rows = read_csv(out)
-    assert [r["id"] for r in rows] == ["1", "2", "3"]
-    assert rows[0]["addressee"] == "service_provider|ministry"
-    assert rows[0]["due"] == "2025-01-10"
-    assert rows[0]["provisional"] == "false"
-    assert rows[0]["rule_version"] == "review_term.first_instance@appc"
-    assert rows[0]["note"] == "kept"
-    assert rows[1]["provisional"] == "true"
-    assert rows[1]["addressee"] == ""
-    assert rows[2]["addressee"] == "state_corporation"
-    assert all(r["error"] == "" for r in rows)
-
-
-def test_batch_with_bad_rows_keeps_every_row_and_exits_1(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    out = tmp_path / "out.csv"
-    source = write_csv(tmp_path / "in.csv", [GOOD[0], *BAD, GOOD[2]])
-    code, stdout, stderr = run(capsys, "batch", str(source), "-o", str(out))
-    assert code == 1
-    assert stdout == ""
-    assert "4 of 6 rows failed" in stderr
-    rows = read_csv(out)
-    assert [r["id"] for r in rows] == ["1", "4", "5", "6", "7", "3"]
-    by_id = {r["id"]: r for r in rows}
-    assert by_id["1"]["error"] == by_id["3"]["error"] == ""
-    errors = by_id["4"]["error"].split(" | ")
-    assert [e.split(":")[0] for e in errors] == ["registered_on", "reviewer", "respondent", "channel"]
-    assert by_id["5"]["error"].startswith("registered_on: 2025-01-06 is before lodged_on 2025-01-08")
-    assert by_id["6"]["error"].startswith("reviewer: A complaint about the State Corporation")
-    assert by_id["7"]["error"].startswith("registered_on: 2017-05-05 is before the rules this library encodes")
-    for bad in ("4", "5", "6", "7"):
-        assert by_id[bad]["due"] == by_id[bad]["addressee"] == by_id[bad]["rule_version"] == ""
-    assert by_id["4"]["note"] == "every problem at once"
-
-
-def test_batch_summary_as_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    source = write_csv(tmp_path / "in.csv", [*GOOD, BAD[0]])
-    code, stdout, _ = run(capsys, "batch", str(source), "-o", str(tmp_path / "out.csv"), "--json")
-    assert code == 1
-    assert json.loads(stdout)["rows"] == 4
-    assert json.loads(stdout)["failed"] == 1
-    code, stdout, stderr = run(capsys, "batch", str(source), "--json")
-    assert code == 2
-    assert stdout == ""
-    assert json.loads(stderr)["error"]["problems"][0]["path"] == "--json"
-
-
-def test_batch_refuses_a_header_without_the_required_columns(
+def test_explain_adds_overlay_files_to_the_overlays_of_a_json_file(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    out = tmp_path / "out.csv"
-    source = write_csv(tmp_path / "in.csv", [["1", "2025-01-06"]], header=["id", "registered"])
-    code, _, stderr = run(capsys, "batch", str(source), "-o", str(out))
-    assert code == 2
-    assert "- header: missing column 'registered_on'" in stderr
-    assert "- header: missing column 'reviewer'" in stderr
-    assert not out.exists()
-    code, _, stderr = run(capsys, "batch", str(tmp_path / "nowhere.csv"))
-    assert code == 2
-    assert "cannot read" in stderr
+    plain, with_one = tmp_path / "plain.json", tmp_path / "with_one.json"
+    plain.write_text(json.dumps(REQUEST), encoding="utf-8")
+    order_a = _order(tmp_path / "a.json", "Order A (example)", "2025-03-04")
+    order_b = _order(tmp_path / "b.json", "Order B (example)", "2025-03-05")
+    with_one.write_text(json.dumps({**REQUEST, "overlays": [json.loads(order_a.read_text(encoding="utf-8"))]}),
+                        encoding="utf-8")
+    # 5 working days from Monday 3 March 2025: 4, 5, 6, 7 and 11 March (8 March, a Saturday, is
+    # carried over to Monday 10 March). Each overlay day off moves the due date one working day.
+    code, out, _ = run(capsys, "explain", "--json-file", str(plain), "--json")
+    assert (code, _due(out)) == (0, "2025-03-11")
+    code, out, _ = run(capsys, "explain", "--json-file", str(plain), "--json", "--overlay", str(order_a))
+    assert (code, _due(out)) == (0, "2025-03-12")
+    code, out, _ = run(capsys, "explain", "--json-file", str(with_one), "--json", "--overlay", str(order_b))
+    assert (code, _due(out)) == (0, "2025-03-13")
 
 
-def test_batch_ragged_and_unreadable_rows_keep_their_place() -> None:
-    source = io.StringIO("id,registered_on,reviewer\n1,2025-01-06,ministry,extra\n2,2025-01-06\n\n"
-                         "3,2025-01-06,ministry\n")
-    sink = io.StringIO()
-    summary = run_batch(source, sink)
-    assert summary == BatchSummary(rows=3, failed=2, calendar_version=summary.calendar_version)
-    rows = list(csv.DictReader(io.StringIO(sink.getvalue())))
-    assert [r["id"] for r in rows] == ["1", "2", "3"]
-    assert rows[0]["error"].startswith("row: 4 cells, the header has 3; extra cells: ['extra']")
-    assert rows[1]["error"] == "reviewer: missing; accepted: one of: service_provider, ministry, " \
-                               "state_corporation, quality_authority, court"
-    assert rows[2]["due"] == "2025-01-14"
-
-
-def test_batch_from_stdin_to_stdout(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sys, "stdin", io.StringIO("id,registered_on,reviewer\n1,2024-12-31,ministry\n"))
-    code, stdout, stderr = run(capsys, "batch", "-")
-    assert (code, stderr) == (0, "")
-    assert stdout.splitlines()[1].startswith("1,2024-12-31,ministry,,2025-01-10,false,")
-
-
-class _Terminal(io.StringIO):
-    def isatty(self) -> bool:
-        return True
-
-
-def _many_rows(path: Path, count: int) -> Path:
-    days = [dt.date(2025, 3, 3) + dt.timedelta(days=i) for i in range(28)]
-    rows = [[str(i), days[i % 28].isoformat(), ("ministry", "service_provider")[i % 2], "", "provider_official",
-             "post", ""] for i in range(count)]
-    return write_csv(path, rows)
-
-
-def test_batch_progress_only_on_a_terminal(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+def test_explain_refuses_overlays_that_are_not_a_list_in_the_json_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    source = _many_rows(tmp_path / "in.csv", 9000)
-    code, _, stderr = run(capsys, "batch", str(source), "-o", str(tmp_path / "quiet.csv"))
-    assert (code, stderr) == (0, "")
-    terminal = _Terminal()
-    monkeypatch.setattr(sys, "stderr", terminal)
-    assert main(["batch", str(source), "-o", str(tmp_path / "shown.csv")]) == 0
-    shown = terminal.getvalue()
-    assert "\rappeal-rules batch: 8,192 rows (" in shown
-    assert shown.endswith("9,000 rows, 0 failed. Done.\n")
+    request = tmp_path / "request.json"
+    request.write_text(json.dumps({**REQUEST, "overlays": "nope"}), encoding="utf-8")
+    order = _order(tmp_path / "order.json", "Order (example)", "2025-03-04")
+    code, out, err = run(capsys, "explain", "--json-file", str(request), "--overlay", str(order))
+    assert (code, out) == (2, "")
+    assert err == ('appeal-rules explain: error: 1 problem:\n- overlays: got string "nope"; accepted: an array, '
+                   "each item an object (CalendarOverlay)\n")
 
 
-class _Discard(io.StringIO):
-    def write(self, text: str) -> int:
-        return len(text)
+def test_explain_names_a_json_file_it_cannot_read(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere.json"
+    code, out, err = run(capsys, "explain", "--json-file", str(missing))
+    assert (code, out) == (2, "")
+    assert err.startswith(f"appeal-rules explain: error: 1 problem:\n- --json-file: cannot read {missing}: ")
+    assert err.endswith("; accepted: a readable UTF-8 JSON file\n")
 
 
-def test_batch_streams_rows_in_constant_memory(tmp_path: Path) -> None:
-    small, large = _many_rows(tmp_path / "small.csv", 2_000), _many_rows(tmp_path / "large.csv", 20_000)
-
-    def peak(path: Path) -> int:
-        with path.open(newline="", encoding="utf-8") as source:
-            tracemalloc.start()
-            try:
-                run_batch(source, _Discard())
-                return tracemalloc.get_traced_memory()[1]
-            finally:
-                tracemalloc.stop()
-
-    peak(small)  # warm the calendar and the rule tables
-    assert peak(large) < peak(small) * 1.5 + 200_000
+# --- explain and escalation as text ------------------------------------------------------------
 
 
-def test_batch_answers_match_the_library(tmp_path: Path) -> None:
-    source = _many_rows(tmp_path / "in.csv", 200)
-    sink = io.StringIO()
-    with source.open(newline="", encoding="utf-8") as f:
-        run_batch(f, sink)
-    for row in csv.DictReader(io.StringIO(sink.getvalue())):
-        expected = review_deadline(dt.date.fromisoformat(row["registered_on"]), BodyKind(row["reviewer"]))
-        assert row["due"] == expected.due.isoformat()
-        assert row["rule_version"] == expected.rule_version
-
-
-@given(st.lists(st.text(alphabet=st.sampled_from('ab ,"\r\n\u00e9'), max_size=6), min_size=2, max_size=6))
-def test_a_written_line_reads_back_as_the_same_row(row: list[str]) -> None:
-    line = _LineWriter(io.StringIO()).format(row)
-    assert next(csv.reader(io.StringIO(line + "\n"))) == row
-    if not any(c in cell for cell in row for c in ',"\r\n'):
-        assert line == ",".join(row)  # the batch's fast path writes exactly this
-
-
-def test_batch_quotes_cells_that_need_it() -> None:
-    source = io.StringIO('id,registered_on,reviewer,note\n1,2024-12-31,ministry,"a, b ""c""\r\nd"\n'
-                         "2,2024-13-01,ministry,plain\n")
-    sink = io.StringIO()
-    run_batch(source, sink)
-    rows = list(csv.DictReader(io.StringIO(sink.getvalue())))
-    assert [r["note"] for r in rows] == ['a, b "c"\r\nd', "plain"]
-    assert rows[0]["due"] == "2025-01-10"
-    assert rows[1]["error"].startswith("registered_on: '2024-13-01' is not a valid date")
-
-
-# --- the reference page shows real output --------------------------------------------------------
-
-
-def _sessions() -> list[str]:
-    return re.findall(r"```console\n(.*?)```", CLI_PAGE.read_text(encoding="utf-8"), re.S)
-
-
-def _same_calendar_data(text: str) -> str:
-    """The output with the holidays package's version blanked (an upgrade changes only that)."""
-    return re.sub(r"holidays \d+(\.\d+)*", "holidays X", text)
-
-
-@pytest.mark.parametrize("session", _sessions(), ids=lambda s: s.splitlines()[0][2:60])
-def test_every_session_in_the_cli_reference_prints_what_the_page_shows(
-    session: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+def test_explain_before_registration_has_no_deadline_and_no_addressee_check(
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    page = CLI_PAGE.read_text(encoding="utf-8")
-    for name, body in re.findall(r"```\{code-block\} text\n:caption: (\S+)\n\n(.*?)```", page, re.S):
-        (tmp_path / name).write_text(body, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    shown = re.split(r"^\$ (.*)\n", session, flags=re.M)[1:]
-    code = 0
-    for command, expected in zip(shown[::2], shown[1::2], strict=True):
-        argv = shlex.split(command)
-        if argv[0] == "echo":
-            actual = f"{code}\n"
-        elif argv[0] == "cat":
-            actual = (tmp_path / argv[1]).read_text(encoding="utf-8")
-        else:
-            assert argv[0] == "appeal-rules"
-            code = main(argv[1:])
-            out, err = capsys.readouterr()
-            actual = out + err
-        assert _same_calendar_data(actual) == _same_calendar_data(expected), f"$ {command}"
+    code, out, err = run(capsys, "explain", "--respondent", "provider_official", "--appealed", "decision",
+                         "--channel", "post", "--lodged-on", "2025-03-03")
+    assert (code, err) == (0, "")
+    assert "4. Review deadline: counted from registration, which has not happened yet." in out
+    assert "5. Options on 2025-03-03 (before_filing, rules of the appc regime):" in out
+    rules = out.split("Rules applied (version: sources):\n", 1)[1].splitlines()
+    versions = [line.split(":", 1)[0].strip() for line in rules]
+    assert "review_term.first_instance@appc" in versions
+    assert not any(v.startswith("addressee_check") for v in versions)
+
+
+def test_explain_lists_each_rule_version_once(capsys: pytest.CaptureFixture[str]) -> None:
+    # Registered and asked on the same day: the deadline and the pending stage share their rules.
+    code, out, _ = run(capsys, "explain", "--respondent", "provider_official", "--appealed", "decision",
+                       "--channel", "post", "--lodged-on", "2019-05-06", "--registered-on", "2019-05-06")
+    assert code == 0
+    rules = out.split("Rules applied (version: sources):\n", 1)[1].splitlines()
+    versions = [line.split(":", 1)[0].strip() for line in rules]
+    assert len(versions) == len(set(versions))
+    assert "review_term.first_instance@2018" in versions
+    assert "counting.day_one@all" in versions
+
+
+@pytest.mark.parametrize(
+    ("respondent", "body"),
+    [("state_corporation", "state_corporation"), ("state_corporation_employee", "state_corporation"),
+     ("provider_official", "service_provider")],
+)
+def test_explain_registers_at_the_first_body_that_may_receive_the_complaint(
+    capsys: pytest.CaptureFixture[str], respondent: str, body: str
+) -> None:
+    code, out, _ = run(capsys, "explain", "--respondent", respondent, "--appealed", "decision", "--channel",
+                       "in_person", "--lodged-on", "2025-03-03", "--registered-on", "2025-03-03", "--json")
+    assert code == 0
+    payload = json.loads(out)
+    assert payload["registration"]["body"] == body
+    assert payload["deadline"]["due"] == "2025-03-11"
+
+
+def test_explain_with_a_registration_but_no_respondent_names_the_missing_option(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, "explain", "--appealed", "decision", "--channel", "post", "--lodged-on",
+                         "2025-03-03", "--registered-on", "2025-03-03")
+    assert (code, out) == (2, "")
+    assert err == ("appeal-rules explain: error: 1 problem:\n- --respondent: missing; accepted: one of: "
+                   "service_provider, provider_official, state_corporation, state_corporation_employee\n")
+
+
+def test_escalation_text_under_the_2018_regime_has_no_time_limits(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "escalation", "first_instance_answered", "--on", "2019-05-06",
+                         "--answered-on", "2019-05-06")
+    assert (code, err) == (0, "")
+    assert out.startswith("Stage: first instance answered on 2019-05-06 (rules of the 2018 regime, read on "
+                          "2019-05-06)\nProvisional: no\n")
+    options = out.split("\nOptions:\n", 1)[1].split("\nRules applied:\n", 1)[0]
+    assert "1. Complain to the Agency of the Republic of Kazakhstan for Civil Service Affairs and Anti-Corruption" \
+        in options
+    assert "   Review term: 15 working days" in options
+    assert "2. Go to court" in options
+    assert "Time limit" not in options
+    assert "  lodging_limit@2018 (in force from 2018-01-01 to 2021-06-30)" in out
 
 
 def test_an_overlay_file_the_library_wrote_is_read_by_every_command(
@@ -568,3 +485,99 @@ def test_a_bad_overlay_file_is_named_by_its_file(capsys: pytest.CaptureFixture[s
         messages.append(err.split(": error: ", 1)[1])
     assert len(set(messages)) == 1
     assert f"- --overlay {path}.days_off[0]: " in messages[0]
+
+
+# --- the reference page shows real output --------------------------------------------------------
+
+
+def _sessions() -> list[str]:
+    return re.findall(r"```console\n(.*?)```", CLI_PAGE.read_text(encoding="utf-8"), re.S)
+
+
+def _same_calendar_data(text: str) -> str:
+    """The output with the holidays package's version blanked (an upgrade changes only that)."""
+    return re.sub(r"holidays \d+(\.\d+)*", "holidays X", text)
+
+
+@pytest.mark.parametrize("session", _sessions(), ids=lambda s: s.splitlines()[0][2:60])
+def test_every_session_in_the_cli_reference_prints_what_the_page_shows(
+    session: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    page = CLI_PAGE.read_text(encoding="utf-8")
+    for name, body in re.findall(r"```\{code-block\} text\n:caption: (\S+)\n\n(.*?)```", page, re.S):
+        (tmp_path / name).write_text(body, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    shown = re.split(r"^\$ (.*)\n", session, flags=re.M)[1:]
+    code = 0
+    for command, expected in zip(shown[::2], shown[1::2], strict=True):
+        argv = shlex.split(command)
+        if argv[0] == "echo":
+            actual = f"{code}\n"
+        elif argv[0] == "cat":
+            actual = (tmp_path / argv[1]).read_text(encoding="utf-8")
+        else:
+            assert argv[0] == "appeal-rules"
+            code = main(argv[1:])
+            out, err = capsys.readouterr()
+            actual = out + err
+        assert _same_calendar_data(actual) == _same_calendar_data(expected), f"$ {command}"
+
+
+
+# --- python -m appeal_rules and a closed output ------------------------------------------------
+
+
+def _run_main(monkeypatch: pytest.MonkeyPatch, *argv: str) -> int | str | None:
+    """Run the package as ``python -m appeal_rules ARGV`` would; return the code it exits with."""
+    monkeypatch.setattr(sys, "argv", ["appeal-rules", *argv])
+    with warnings.catch_warnings():
+        # runpy warns when appeal_rules.__main__ was imported before (by another test): harmless here.
+        warnings.filterwarnings("ignore", message=".*found in sys.modules.*", category=RuntimeWarning)
+        with pytest.raises(SystemExit) as stop:
+            runpy.run_module("appeal_rules", run_name="__main__", alter_sys=True)
+    return stop.value.code
+
+
+def test_version_exits_0_and_prints_the_version(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run_main(monkeypatch, "--version") == 0
+    assert capsys.readouterr() == (f"appeal-rules {appeal_rules.__version__}\n", "")
+
+
+def test_a_command_prints_its_answer_and_exits_0(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run_main(monkeypatch, "deadline", "2024-12-31", "--reviewer", "service_provider") == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("Due: Friday 2025-01-10 (the reviewer has until the end of that day)\n")
+    assert err == ""
+
+
+def test_invalid_input_exits_2_with_the_problem_on_stderr(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run_main(monkeypatch, "calendar", "2025", "13") == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith("appeal-rules calendar: error: 1 problem:\n- MONTH: ")
+
+
+def test_the_module_exports_nothing() -> None:
+    module = importlib.import_module("appeal_rules.__main__")
+    assert module.__all__ == []
+    assert dir(module) == []
+
+
+def test_a_closed_output_stops_quietly(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`appeal-rules ... | head`: when the reader goes away the command stops with 141, no traceback."""
+
+    class ClosedPipe(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    redirected: list[tuple[int, int]] = []
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    monkeypatch.setattr(os, "dup2", lambda fd, fd2: redirected.append((fd, fd2)))
+    assert main(["calendar", "2025", "1"]) == 141
+    assert len(redirected) == 1  # stdout now points at the null device, so the final flush is safe
