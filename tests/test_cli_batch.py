@@ -288,3 +288,48 @@ def test_batch_refuses_an_unreadable_header_before_writing_anything() -> None:
     assert sink.getvalue() == ""
 
 
+
+
+# --- both flags, and what each column accepts ------------------------------------------------------
+
+
+def test_each_row_says_whether_it_is_provisional_and_whether_it_is_confirmed() -> None:
+    """Two flags, never blurred: provisional (calendar data) and confirmed (every rule's source read),
+    each with its reason."""
+    from appeal_rules import CalendarOverlay, WorkingCalendar
+
+    confirming = WorkingCalendar(overlays=(CalendarOverlay(act="Order confirming 2026 (test)",
+                                                           confirms_years=(2026,)),))
+    text = ("id,registered_on,reviewer\n1,2025-01-06,ministry\n2,2026-08-03,ministry\n"
+            "3,2026-12-18,quality_authority\n")
+    sink = io.StringIO()
+    run_batch(io.StringIO(text), sink, calendar=confirming)
+    read, unconfirmed, provisional = rows_of(sink.getvalue())
+    assert (read["provisional"], read["confirmed"], read["reason"]) == ("false", "true", "")
+    assert (unconfirmed["provisional"], unconfirmed["confirmed"]) == ("false", "false")
+    assert unconfirmed["reason"].startswith("unconfirmed: review_term.first_instance@2026-07 rests on Law ")
+    assert (provisional["provisional"], provisional["confirmed"]) == ("true", "true")
+    assert provisional["reason"].startswith("provisional: ")
+    for row in (read, unconfirmed, provisional):
+        expected = review_deadline(dt.date.fromisoformat(row["registered_on"]), BodyKind(row["reviewer"]),
+                                   calendar=confirming)
+        assert row["confirmed"] == str(expected.confirmed).lower()
+        assert row["provisional"] == str(expected.provisional).lower()
+
+
+@pytest.mark.parametrize(("cells", "path", "accepted"), [
+    ("2025-01-06,court,", "reviewer", "one of: service_provider, ministry, state_corporation, quality_authority"),
+    ("2025-01-06,ministry,months", "convention", "one of: next_day, same_day"),
+    ("2030-12-25,quality_authority,", "registered_on",
+     "dates whose periods end within the supported range, 2018-01-01 to 2030-12-31"),
+    ("31/12/2024,ministry,", "registered_on", "a date as YYYY-MM-DD or DD.MM.YYYY"),
+])
+def test_a_refused_cell_lists_only_what_the_batch_accepts(cells: str, path: str, accepted: str) -> None:
+    """Was: court was offered as a reviewer, calendar_days and months as conventions, and a period past
+    the calendar suggested building a WorkingCalendar."""
+    sink = io.StringIO()
+    assert run_batch(io.StringIO(f"id,registered_on,reviewer,convention\n1,{cells}\n"), sink).failed == 1
+    (row,) = rows_of(sink.getvalue())
+    assert row["error"].startswith(f"{path}: ")
+    assert row["error"].endswith(f"; accepted: {accepted}")
+    assert "WorkingCalendar" not in row["error"]

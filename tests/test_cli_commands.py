@@ -503,9 +503,12 @@ def _same_calendar_data(text: str) -> str:
 def test_every_session_in_the_cli_reference_prints_what_the_page_shows(
     session: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
+    """Each `$ command` on docs/cli.md, run on the files the page shows, prints what the page shows."""
     page = CLI_PAGE.read_text(encoding="utf-8")
-    for name, body in re.findall(r"```\{code-block\} text\n:caption: (\S+)\n\n(.*?)```", page, re.S):
-        (tmp_path / name).write_text(body, encoding="utf-8")
+    # A file shown on the page is saved as its caption says: "name" (UTF-8) or "name (encoding)".
+    for name, encoding, body in re.findall(r"```\{code-block\} text\n:caption: (\S+)(?: \((\S+)\))?\n\n(.*?)```",
+                                           page, re.S):
+        (tmp_path / name).write_bytes(body.encode(encoding or "utf-8"))
     monkeypatch.chdir(tmp_path)
     shown = re.split(r"^\$ (.*)\n", session, flags=re.M)[1:]
     code = 0
@@ -514,7 +517,7 @@ def test_every_session_in_the_cli_reference_prints_what_the_page_shows(
         if argv[0] == "echo":
             actual = f"{code}\n"
         elif argv[0] == "cat":
-            actual = (tmp_path / argv[1]).read_text(encoding="utf-8")
+            actual = (tmp_path / argv[1]).read_text(encoding="utf-8-sig")  # as cat shows it: no BOM
         else:
             assert argv[0] == "appeal-rules"
             code = main(argv[1:])
@@ -581,3 +584,100 @@ def test_a_closed_output_stops_quietly(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(os, "dup2", lambda fd, fd2: redirected.append((fd, fd2)))
     assert main(["calendar", "2025", "1"]) == 141
     assert len(redirected) == 1  # stdout now points at the null device, so the final flush is safe
+
+
+def test_the_files_from_excel_section_runs_a_cp1251_semicolon_file_end_to_end() -> None:
+    """docs/cli.md shows a semicolon cp1251 file with Cyrillic headers and DD.MM.YYYY dates, processed
+    end to end (the session test above runs it exactly as shown)."""
+    section = CLI_PAGE.read_text(encoding="utf-8").split("## Files from Excel", 1)[1]
+    shown = re.search(r":caption: (\S+) \(cp1251\)\n\n(.*?)```", section, re.S)
+    assert shown is not None
+    header = shown.group(2).splitlines()[0]
+    assert ";" in header
+    assert "Дата регистрации" in header
+    assert re.search(r";\d\d\.\d\d\.\d{4};", shown.group(2))
+    assert f"$ appeal-rules batch {shown.group(1)} --encoding cp1251 --excel -o " in section
+    assert sum(f"batch {shown.group(1)}" in s for s in _sessions()) == 1
+
+
+# --- two flags, never blurred -----------------------------------------------------------------------
+
+
+def _confirming_2026(tmp_path: Path) -> str:
+    path = tmp_path / "confirms-2026.json"
+    path.write_text(json.dumps({"act": "Order confirming 2026 (test)", "confirms_years": [2026]}), encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize("argv", [
+    ("deadline", "03.08.2026", "--reviewer", "ministry"),
+    ("escalation", "first_instance_pending", "--on", "04.08.2026", "--registered-on", "03.08.2026"),
+    ("explain", "--respondent", "provider_official", "--appealed", "decision", "--channel", "post",
+     "--lodged-on", "2026-08-03", "--registered-on", "2026-08-03"),
+])
+def test_text_shows_provisional_and_confirmed_apart(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, argv: tuple[str, ...]
+) -> None:
+    """Was: with 2026 confirmed, the text said "Provisional: no" and nothing of the 2026-07 rule, whose
+    source (Law No. 291-VIII) has not been read; only JSON showed confirmed: false."""
+    code, out, err = run(capsys, *argv, "--overlay", _confirming_2026(tmp_path))
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert "Provisional: no" in lines
+    at = lines.index("Confirmed: NO, a rule applied rests on a source not read in its act:")
+    assert lines[at + 1].startswith("  - review_term.first_instance@2026-07: ")
+
+
+def test_text_says_confirmed_when_every_rule_was_read(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "deadline", "2025-01-06", "--reviewer", "ministry")
+    assert code == 0
+    assert "Provisional: no\nConfirmed: yes, every rule applied rests on a source read in its act\n" in out
+
+
+# --- what a person types ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "message"), [
+    ("01/02/2025", "'01/02/2025' is ambiguous: the day and the month could be either number"),
+    ("06.01.25", "'06.01.25' has a two-digit year"),
+    ("45663", "'45663' is a number, not a date (an Excel serial day? format the cells as dates)"),
+    ("30.02.2025", "30.02.2025 is not a day of the calendar"),
+    ("6 January 2025", "got '6 January 2025'"),
+])
+def test_a_date_that_is_not_unambiguous_is_refused_with_the_accepted_forms(
+    capsys: pytest.CaptureFixture[str], typed: str, message: str
+) -> None:
+    """Dates are YYYY-MM-DD or DD.MM.YYYY; an ambiguous form, a two-digit year or an Excel serial is refused."""
+    code, _, err = run(capsys, "deadline", typed, "--reviewer", "ministry", "--json")
+    assert code == 2
+    (problem,) = json.loads(err)["error"]["problems"]
+    assert problem == {"path": "REGISTERED_ON", "message": message, "accepted": "a date as YYYY-MM-DD or DD.MM.YYYY"}
+
+
+@pytest.mark.parametrize("typed", ["2025-01-06", "06.01.2025", "6.1.2025", " 06.01.2025 "])
+def test_iso_and_day_month_year_dates_are_the_same_day(capsys: pytest.CaptureFixture[str], typed: str) -> None:
+    """Was: 31.12.2024 was refused everywhere. Spaces around a value are ignored, as in a CSV cell."""
+    code, out, _ = run(capsys, "deadline", typed, "--reviewer", " ministry ", "--lodged-on", typed, "--json")
+    assert code == 0
+    assert json.loads(out)["due"] == "2025-01-14"
+
+
+def test_a_period_past_the_calendar_names_the_supported_range(capsys: pytest.CaptureFixture[str]) -> None:
+    """Was: "build a WorkingCalendar with a later last_year", which a command-line user cannot do."""
+    code, _, err = run(capsys, "deadline", "2030-12-25", "--reviewer", "quality_authority", "--json")
+    assert code == 2
+    (problem,) = json.loads(err)["error"]["problems"]
+    assert problem["path"] == "REGISTERED_ON"
+    assert problem["accepted"] == "dates whose periods end within the supported range, 2018-01-01 to 2030-12-31"
+
+
+def test_the_choices_offered_are_the_ones_accepted(capsys: pytest.CaptureFixture[str]) -> None:
+    """Was: --convention offered calendar_days and months, which a review term refuses; court was offered
+    as a reviewer."""
+    _, out, _ = run(capsys, "deadline", "--help")
+    assert "--convention {next_day,same_day}" in out
+    assert "court" not in out.split("--reviewer", 1)[1].split("\n\n", 1)[0]
+    for convention in ("calendar_days", "months"):
+        code, _, err = run(capsys, "deadline", "2025-01-06", "--reviewer", "ministry", "--convention", convention)
+        assert code == 2
+        assert "invalid choice" in err

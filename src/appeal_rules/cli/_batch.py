@@ -19,7 +19,7 @@ import csv
 import datetime as dt
 import itertools
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import IO, ClassVar
+from typing import IO, Any, ClassVar
 
 import attrs
 
@@ -38,7 +38,7 @@ from appeal_rules.errors import InvalidInputError, Problem
 from appeal_rules.model import AppealedAct, BodyKind, Channel, Respondent
 from appeal_rules.procedure import FIRST_INSTANCE, addressees, check_addressee, review_deadline
 
-__all__ = ["OUTPUT_COLUMNS", "BatchSummary", "Decoding", "process", "run_batch"]
+__all__ = ["FIELDS", "OUTPUT_COLUMNS", "BatchSummary", "Decoding", "process", "run_batch"]
 
 
 def __dir__() -> list[str]:
@@ -78,9 +78,11 @@ OUTPUT_COLUMNS: dict[str, str] = {
     "error": "every problem of the row, separated by ' | '; the other result cells are then blank",
 }
 _PROGRESS_EVERY = 8192
-_ENUMS: dict[str, tuple[str, ...]] = {
-    "reviewer": REVIEWERS, "convention": CONVENTIONS, "respondent": tuple(m.value for m in Respondent),
-    "channel": tuple(m.value for m in Channel), "appealed": tuple(m.value for m in AppealedAct),
+#: The members each enum column accepts, by value.
+_ENUMS: dict[str, dict[str, Any]] = {
+    "reviewer": {v: BodyKind(v) for v in REVIEWERS}, "convention": {v: Convention(v) for v in CONVENTIONS},
+    "respondent": {m.value: m for m in Respondent}, "channel": {m.value: m for m in Channel},
+    "appealed": {m.value: m for m in AppealedAct},
 }
 
 
@@ -163,6 +165,7 @@ def process(
     writer.writerow([*header, *OUTPUT_COLUMNS])
     rows = failed = 0
     width, seen_bad = len(header), 0
+    at = [found.get(field, -1) for field in FIELDS]
     while True:
         try:
             for row in reader:
@@ -178,8 +181,7 @@ def process(
                     problems.append(Problem("row", f"{len(row)} cells, the header has {width}{extra}",
                                             "one cell per header column"))
                     row = (row + [""] * width)[:width]  # noqa: PLW2901
-                cells = {field: row[i] for field, i in found.items()}
-                result = _answer(cells, calendar, problems)
+                result = _answer([row[i] if i >= 0 else "" for i in at], calendar, problems)
                 if problems:
                     failed += 1
                     result = [""] * (len(OUTPUT_COLUMNS) - 1) + [" | ".join(p.render() for p in problems)]
@@ -203,61 +205,64 @@ def _undecodable(decoding: Decoding, path: str, lines: Sequence[int] = (1,)) -> 
                    "text in the encoding given by --encoding (default utf-8)")
 
 
-def _member(text: str, field: str, problems: list[Problem], *, required: bool = False) -> str | None:
-    value = text.strip()
-    if not value and not required:
-        return None
-    choices = _ENUMS[field]
-    if value in choices:
-        return value
-    problems.append(Problem(field, f"unknown value {value!r}" if value else "missing", "one of: " + ", ".join(choices)))
-    return None
+def _member(text: str, field: str, problems: list[Problem], *, required: bool = False) -> Any:
+    """The enum member a cell names (trimmed), ``None`` for a blank optional cell, else a problem."""
+    table = _ENUMS[field]
+    found = table.get(text) or table.get(text.strip())
+    if found is None and (required or text.strip()):
+        value = text.strip()
+        problems.append(Problem(field, f"unknown value {value!r}" if value else "missing",
+                                "one of: " + ", ".join(table)))
+    return found
 
 
-def _date(text: str, field: str, problems: list[Problem], *, required: bool = False) -> dt.date | None:
-    if not text.strip() and not required:
-        return None
-    return parse_date(text, field, problems)
+def _date(text: str, field: str, problems: list[Problem]) -> dt.date | None:
+    """The day an optional cell names, ``None`` when it is blank."""
+    return parse_date(text, field, problems) if text and not text.isspace() else None
 
 
-def _answer(cells: Mapping[str, str], calendar: WorkingCalendar, problems: list[Problem]) -> list[str]:
-    """The result cells of one row, or blanks with its problems added to ``problems``."""
-    def cell(field: str) -> str:
-        return cells.get(field, "")
+#: The fields a row is read by, in the order :func:`_answer` takes their cells.
+FIELDS = ("registered_on", "reviewer", "lodged_on", "rules_on", "convention", "respondent", "channel", "appealed")
 
-    registered = _date(cell("registered_on"), "registered_on", problems, required=True)
-    reviewer = _member(cell("reviewer"), "reviewer", problems, required=True)
-    lodged = _date(cell("lodged_on"), "lodged_on", problems)
-    rules_on = _date(cell("rules_on"), "rules_on", problems)
-    convention = _member(cell("convention"), "convention", problems)
-    respondent = _member(cell("respondent"), "respondent", problems)
-    _member(cell("channel"), "channel", problems)
-    _member(cell("appealed"), "appealed", problems)
-    if problems or registered is None or reviewer is None:
+
+def _answer(cells: Sequence[str], calendar: WorkingCalendar, problems: list[Problem]) -> list[str]:
+    """The result cells of one row (its cells in the order of :data:`FIELDS`), or ``[]`` with its problems."""
+    reg_text, rev_text, lodged_text, rules_text, conv_text, resp_text, channel, appealed = cells
+    registered = parse_date(reg_text, "registered_on", problems)
+    reviewer = _member(rev_text, "reviewer", problems, required=True)
+    lodged = _date(lodged_text, "lodged_on", problems)
+    rules_on = _date(rules_text, "rules_on", problems)
+    convention = _member(conv_text, "convention", problems) if conv_text else None
+    respondent = _member(resp_text, "respondent", problems) if resp_text else None
+    if channel:
+        _member(channel, "channel", problems)
+    if appealed:
+        _member(appealed, "appealed", problems)
+    if problems or registered is None:
         return []
-    body = BodyKind(reviewer)
-    paths = {"on": "rules_on" if rules_on else "registered_on", "start": "registered_on", "term": "registered_on"}
     try:
-        # lodged_on=registered is neutral (a registration is never before itself) and keeps the
-        # calendar's memo of whole results out of a run over a file.
-        d = review_deadline(registered, body, lodged_on=lodged or registered, rules_on=rules_on,
-                            convention=Convention(convention) if convention else None, calendar=calendar)
+        # A lodging date changes no answer: the library only refuses a registration before it. It
+        # is passed when it would be refused, so that the refusal is the library's own.
+        d = review_deadline(registered, reviewer, lodged_on=lodged if lodged and lodged > registered else None,
+                            rules_on=rules_on, convention=convention, calendar=calendar)
     except InvalidInputError as err:
+        paths = {"on": "rules_on" if rules_on else "registered_on", "start": "registered_on", "term": "registered_on"}
         problems += [supported_range(attrs.evolve(p, path=paths.get(p.path, p.path)), calendar) for p in err.problems]
         return []
     addressee = ""
     if respondent is not None:
-        who, day = Respondent(respondent), rules_on or registered
-        allowed = addressees(who, rules_on=day)
-        if body in FIRST_INSTANCE and body not in allowed:
-            reason = check_addressee(who, body, rules_on=day).reason.rstrip(".")
+        day = rules_on or registered
+        allowed = addressees(respondent, rules_on=day)
+        if reviewer in FIRST_INSTANCE and reviewer not in allowed:
+            reason = check_addressee(respondent, reviewer, rules_on=day).reason.rstrip(".")
             problems.append(Problem("reviewer", reason, "one of: " + ", ".join(b.value for b in allowed)))
             return []
-        addressee = "|".join(b.value for b in allowed)
-    reasons = [f"provisional: {r}" for r in d.provisional_reasons]
-    unconfirmed = unconfirmed_reason(d.basis)
-    if unconfirmed:
-        reasons.append(f"unconfirmed: {unconfirmed}")
-    return [addressee, d.due.isoformat(), "true" if d.provisional else "false", "true" if d.confirmed else "false",
-            d.rule_version, " | ".join(reasons), ""]
-
+        addressee = "|".join(b._value_ for b in allowed)  # _value_: Enum.value is a slow descriptor
+    provisional, confirmed = d.provisional_reasons, d.confirmed
+    reason = ""
+    if provisional or not confirmed:
+        reasons = [f"provisional: {r}" for r in provisional]
+        reasons += [] if confirmed else [f"unconfirmed: {unconfirmed_reason(d.basis)}"]
+        reason = " | ".join(reasons)
+    return [addressee, d.due.isoformat(), "true" if provisional else "false", "true" if confirmed else "false",
+            d.rule_version, reason, ""]

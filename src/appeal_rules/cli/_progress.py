@@ -26,12 +26,8 @@ class Progress:
             self.size = 0
 
     def __call__(self, rows: int, failed: int) -> None:
-        where = ""
-        if self.size:
-            try:
-                where = f" ({min(100, 100 * self.source.tell() // self.size)}%)"
-            except (OSError, ValueError):  # a stream that cannot tell where it is
-                where = ""
+        # A size is known only for a regular file, which can always tell where it is.
+        where = f" ({min(100, 100 * self.source.tell() // self.size)}%)" if self.size else ""
         self.stream.write(f"\r{PROG} batch: {rows:,} rows{where}, {failed:,} failed")
         self.stream.flush()
 
