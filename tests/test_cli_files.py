@@ -281,6 +281,7 @@ def test_a_russian_excel_file_is_read_as_it_is_saved(capsys: pytest.CaptureFixtu
 @pytest.mark.parametrize(("text", "options"), [
     ("id\tregistered_on\treviewer\n1\t2025-01-06\tministry\n", ()),
     ("id;registered_on;reviewer\n1;2025-01-06;ministry\n", ()),
+    ("id;registered_on;reviewer\n1;2025-01-06;ministry\n", ("--delimiter", "semicolon")),
     ("id\tregistered_on\treviewer\n1\t2025-01-06\tministry\n", ("--delimiter", "tab")),
     ("ID,Registered_On ,  Reviewer\n1,2025-01-06,ministry\n", ()),
     ("№,тіркелген күні,қарайтын орган\n1,06.01.2025,ministry\n", ()),

@@ -23,7 +23,7 @@ from appeal_rules.calendar import CalendarOverlay, default_calendar
 from appeal_rules.cli._batch import Decoding, process
 from appeal_rules.cli._cells import COLUMNS, parse_date, supported_range
 from appeal_rules.cli._files import check_encoding, decoded, is_same_file, open_input, replacing
-from appeal_rules.cli._parser import BROKEN_PIPE, INVALID, OK, PROG, PROVISIONAL, ROWS_FAILED, build_parser
+from appeal_rules.cli._parser import BROKEN_PIPE, DELIMITERS, INVALID, OK, PROG, PROVISIONAL, ROWS_FAILED, build_parser
 from appeal_rules.cli._progress import Progress
 from appeal_rules.cli._text import calendar_text, deadline_text, escalation_text, flags_text, rule_sources_text
 from appeal_rules.errors import InvalidInputError, Problem, ProvisionalResultError
@@ -323,7 +323,7 @@ def _batch(args: argparse.Namespace) -> int:
     decoding = Decoding(args.encoding)
     lines = source if isinstance(source.read(0), str) else decoded(source, decoding)
     progress = Progress(sys.stderr, source) if sys.stderr.isatty() else None
-    delimiter = {"tab": "\t"}.get(args.delimiter, args.delimiter)
+    delimiter = DELIMITERS.get(args.delimiter or "")
     try:
         with replacing(args.output, encoding="utf-8-sig" if args.excel else "utf-8") as sink:
             summary = process(lines, sink, calendar=calendar, progress=progress, delimiter=delimiter,

@@ -22,8 +22,8 @@ from appeal_rules.procedure import FIRST_INSTANCE, Stage
 from appeal_rules.rules import Unit
 
 __all__ = [
-    "BROKEN_PIPE", "CONVENTIONS", "EXIT_CODES", "INVALID", "OK", "PROG", "PROVISIONAL", "REVIEWERS", "ROWS_FAILED",
-    "build_parser", "trimmed",
+    "BROKEN_PIPE", "CONVENTIONS", "DELIMITERS", "EXIT_CODES", "INVALID", "OK", "PROG", "PROVISIONAL", "REVIEWERS",
+    "ROWS_FAILED", "build_parser", "trimmed",
 ]
 
 
@@ -54,6 +54,8 @@ REVIEWERS = tuple(b.value for b in BodyKind if b in FIRST_INSTANCE or b is BodyK
 #: The counting conventions of a review term: it is in working days, so only those conventions apply.
 CONVENTIONS = tuple(c.value for c in Convention if c.unit is Unit.WORKING_DAYS)
 _BODIES = tuple(b.value for b in BodyKind)
+#: The delimiters ``batch --delimiter`` names.
+DELIMITERS = {"comma": ",", "semicolon": ";", "tab": "\t"}
 
 
 def trimmed(value: str) -> str:
@@ -206,7 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
                   "appeal-rules batch - < complaints.csv > deadlines.csv"])
     p.add_argument("input", metavar="IN.csv", help="the CSV to read ('-' for stdin)")
     p.add_argument("-o", "--output", metavar="OUT.csv", default="-", help="where to write the CSV (default: stdout)")
-    p.add_argument("--delimiter", choices=[",", ";", "tab"],
+    p.add_argument("--delimiter", choices=list(DELIMITERS), type=trimmed,
                    help="the input's delimiter (default: detected from the header line)")
     p.add_argument("--encoding", default="utf-8", metavar="NAME",
                    help="the input's encoding, e.g. cp1251 (default: utf-8, with or without a byte-order mark)")
