@@ -11,7 +11,9 @@ days before registration, a channel. Then, side by side in one process:
 * **loop, no lodged_on**: the same without ``lodged_on``: the library then memoizes each answer
   per calendar, so a repeated (registration date, reviewer) costs a lookup;
 * **batch**: :func:`appeal_rules.cli.run_batch` from the CSV file to an output CSV file, timed
-  whole (reading, parsing, validating, the addressee, the deadline, writing).
+  whole (reading, parsing, validating, the addressee, the deadline and both flags, writing). It
+  keeps no cache of its own: every row asks the library. The target (issue 10): batch / plain loop
+  at least 0.5.
 
 Every timed run gets a freshly built calendar, so nothing is memoized from an earlier run. The
 loops and the batch run alternately ``--repeat`` times (best of each is reported, to damp the

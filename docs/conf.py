@@ -5,8 +5,9 @@ Build with warnings as errors, as the test suite does::
     python -m sphinx -W --keep-going -b html docs docs/_build/html
 
 The rule tables and the worked example are generated from the code at build time by the local
-extension ``docs/_ext/ruletable.py`` into ``docs/_generated/`` (gitignored) and included by the
-pages. No network is used: intersphinx is not enabled.
+extension ``docs/_ext/ruletable.py``, and the command line's tables by ``docs/_ext/clidocs.py``,
+into ``docs/_generated/`` (gitignored) and included by the pages. No network is used: intersphinx
+is not enabled.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ extensions = [
     "myst_parser",
     "sphinx.ext.autodoc",
     "ruletable",
+    "clidocs",
 ]
 source_suffix = {".md": "markdown"}
 root_doc = "index"

@@ -14,22 +14,23 @@ import csv
 import datetime as dt
 import io
 
-from appeal_rules import CalendarOverlay, WorkingCalendar
+from appeal_rules import CalendarOverlay, WorkingCalendar, is_working_day
 from appeal_rules.cli import run_batch
 
 REVIEWERS = ("service_provider", "quality_authority")
 
 
 def complaints_csv() -> str:
-    """Two complaints a working day, 1-31 December 2026, one per reviewer."""
+    """Two complaints a working day, 1-31 December 2026, one per reviewer (none on a day off)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["id", "registered_on", "reviewer", "respondent"])
     day, n = dt.date(2026, 12, 1), 0
     while day.month == 12:
-        for reviewer in REVIEWERS:
-            n += 1
-            writer.writerow([n, day.isoformat(), reviewer, "provider_official"])
+        if is_working_day(day):
+            for reviewer in REVIEWERS:
+                n += 1
+                writer.writerow([n, day.isoformat(), reviewer, "provider_official"])
         day += dt.timedelta(days=1)
     return out.getvalue()
 
@@ -51,7 +52,7 @@ def main() -> None:
     moved = [(published[i], what_if[i]) for i in published if published[i]["due"] != what_if[i]["due"]]
     provisional = sum(row["provisional"] == "true" for row in published.values())
     print(f"{len(published)} complaints registered in December 2026; {provisional} deadlines are provisional")
-    print("(the calendar is confirmed to 2025: later transfer acts and Kurban Ait dates are not confirmed).")
+    print(f"(calendar data: {WorkingCalendar().version}).")
     print(f"\nWith the hypothetical order, {len(moved)} due dates move:")
     print(f"{'id':>4}  {'registered':10}  {'reviewer':17}  {'published':10}  {'what-if':10}")
     for before, after in moved:

@@ -8,6 +8,7 @@ the docs point to are also checked for what they promise to show.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import subprocess
 import sys
@@ -76,3 +77,17 @@ def test_what_if_month_refuses_a_month_outside_the_rules(tmp_path: Path) -> None
     result = run(ROOT / "examples" / "what_if_month.py", "2017", "6", cwd=tmp_path)
     assert result.returncode == 2
     assert "2018-01-01" in result.stderr
+
+
+def test_the_analyst_what_if_registers_complaints_on_working_days_only() -> None:
+    """Its docstring promises two complaints a working day; it used to register them on weekends too."""
+    import runpy
+
+    from appeal_rules import is_working_day
+
+    module = runpy.run_path(str(ROOT / "examples" / "analyst_csv_whatif.py"))
+    rows = module["complaints_csv"]().splitlines()[1:]
+    days = [line.split(",")[1] for line in rows]
+    assert days
+    assert all(is_working_day(dt.date.fromisoformat(d)) for d in days)
+    assert all(days.count(d) == 2 for d in days)

@@ -524,25 +524,6 @@ def errors() -> str:
     return _generated_notice("appeal_rules.errors") + table(("Error", "Is also a", "Meaning"), rows)
 
 
-def exit_codes() -> str:
-    """Code | meaning, from :data:`appeal_rules.cli.EXIT_CODES`."""
-    from appeal_rules.cli import EXIT_CODES
-
-    return _generated_notice("appeal_rules.cli.EXIT_CODES") + table(
-        ("Code", "Meaning"), ((code(str(c)), esc(meaning)) for c, meaning in EXIT_CODES.items()))
-
-
-def batch_columns() -> str:
-    """The columns ``batch`` adds, then the input columns it reads, from the command's own tables."""
-    from appeal_rules import cli
-
-    added = table(("Column", "Content"), ((code(c), esc(text)) for c, text in cli._OUTPUT_COLUMNS.items()))
-    needed = ", ".join(code(c) for c in cli._REQUIRED_COLUMNS)
-    optional = ", ".join(code(c) for c in cli._OPTIONAL_COLUMNS)
-    return (_generated_notice("appeal_rules.cli (the batch columns)") + added
-            + f"\nInput columns: {needed} (required); {optional} (optional: absent or blank means none).\n")
-
-
 def _json_functions() -> dict[type, str]:
     """Each result type of a JSON request, and the reference of the public function returning it."""
     from appeal_rules import serialization as ser
@@ -727,8 +708,6 @@ GENERATORS: dict[str, Callable[[], str]] = {
     "day_kinds.md": lambda: enum_table(ar.DayKind, "Day kind"),
     "portal_transitions.md": portal_transitions,
     "errors.md": errors,
-    "exit_codes.md": exit_codes,
-    "batch_columns.md": batch_columns,
     "request_kinds.md": request_kinds,
     "schema_files.md": schema_files,
     "mutation_runs.md": mutation_runs,

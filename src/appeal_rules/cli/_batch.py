@@ -1,0 +1,267 @@
+
+r"""``batch``: the review deadline of every row of a CSV file, streamed row by row.
+
+Each row is read, checked, answered by :func:`~appeal_rules.review_deadline` and
+:func:`~appeal_rules.addressees`, and written before the next is read; a bad row is written in its
+place with its problems in the ``error`` column. No answer is cached: each row asks the library.
+
+>>> import io
+>>> out = io.StringIO()
+>>> run_batch(io.StringIO("id;Дата регистрации;reviewer\n1;31.12.2024;service_provider\n"), out).rows
+1
+>>> out.getvalue().splitlines()[1]
+'1,31.12.2024,service_provider,,2025-01-10,false,true,review_term.first_instance@appc,,'
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import itertools
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import IO, Any, ClassVar
+
+import attrs
+
+from appeal_rules.calendar import WorkingCalendar, resolve_calendar
+from appeal_rules.cli._cells import (
+    REQUIRED,
+    detect_delimiter,
+    match_header,
+    parse_date,
+)
+from appeal_rules.cli._parser import CONVENTIONS, REVIEWERS
+from appeal_rules.cli._text import unconfirmed_reason
+from appeal_rules.deadlines import Convention
+from appeal_rules.errors import InvalidInputError, Problem
+from appeal_rules.model import AppealedAct, BodyKind, Channel, Respondent
+from appeal_rules.procedure import FIRST_INSTANCE, addressees, check_addressee, review_deadline
+
+__all__ = ["FIELDS", "OUTPUT_COLUMNS", "BatchSummary", "Decoding", "process", "run_batch"]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+@attrs.frozen
+class BatchSummary:
+    """What a :func:`run_batch` did: rows read and written, rows that failed, the calendar data used.
+
+    >>> BatchSummary(rows=3, failed=1, calendar_version="holidays 0.109; overlays none; horizon 2025").succeeded
+    2
+    """
+
+    KIND: ClassVar[str] = "batch_summary"
+
+    rows: int = attrs.field(metadata={"description": "Rows read, and written (none is dropped)."})
+    failed: int = attrs.field(metadata={"description": "Rows written with an error."})
+    calendar_version: str = attrs.field(metadata={"description": "The calendar's data version."})
+
+    @property
+    def succeeded(self) -> int:
+        """Rows written with a due date."""
+        return self.rows - self.failed
+
+
+#: The columns ``batch`` adds after the input's own, in order, with what each holds (docs/cli.md's
+#: table is built from it).
+OUTPUT_COLUMNS: dict[str, str] = {
+    "addressee": "the bodies that may receive a complaint about the respondent, separated by |; blank "
+                 "without a respondent",
+    "due": "the last day of the review term (YYYY-MM-DD)",
+    "provisional": "true when the due date rests on unconfirmed calendar data",
+    "confirmed": "true when every rule version applied rests on a source read in its act",
+    "rule_version": "the version of the review-term rule applied",
+    "reason": "why the answer is provisional or unconfirmed, separated by ' | '; blank when neither",
+    "error": "every problem of the row, separated by ' | '; the other result cells are then blank",
+}
+_PROGRESS_EVERY = 8192
+#: The members each enum column accepts, by value.
+_ENUMS: dict[str, dict[str, Any]] = {
+    "reviewer": {v: BodyKind(v) for v in REVIEWERS}, "convention": {v: Convention(v) for v in CONVENTIONS},
+    "respondent": {m.value: m for m in Respondent}, "channel": {m.value: m for m in Channel},
+    "appealed": {m.value: m for m in AppealedAct},
+}
+
+
+@attrs.define
+class Decoding:
+    """How the lines of a file were decoded: the encoding, and the lines that could not be."""
+
+    encoding: str
+    bad_lines: list[int] = attrs.field(factory=list)
+
+
+def run_batch(
+    source: IO[str],
+    sink: IO[str],
+    *,
+    calendar: WorkingCalendar | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> BatchSummary:
+    r"""Read complaints from the CSV ``source``, write them with their review deadlines to ``sink``.
+
+    The delimiter (``,``, ``;`` or tab) is taken from the header line. Columns: ``id``,
+    ``registered_on``, ``reviewer`` (required); ``lodged_on``, ``respondent``, ``channel``,
+    ``appealed``, ``rules_on``, ``convention`` (optional, blank for none); headers are matched
+    ignoring case and the spaces around them, and Russian and Kazakh names are accepted. Dates are
+    ``YYYY-MM-DD`` or ``DD.MM.YYYY``. Every input column is written unchanged, then the result
+    columns ``addressee``, ``due``, ``provisional``, ``confirmed``, ``rule_version``, ``reason``
+    and ``error`` (every problem of the row; the other result cells are then blank). Rows are
+    streamed one at a time; ``progress(rows, failed)`` is called every 8192 rows. A header without
+    the required columns raises :class:`~appeal_rules.errors.InvalidInputError` before anything
+    is written.
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> src = io.StringIO("id,registered_on,reviewer,respondent\n1,2024-12-31,service_provider,provider_official\n"
+    ...                   "2,,ministry,state_corporation\n")
+    >>> run_batch(src, out).failed
+    1
+    >>> print(out.getvalue().replace("\r\n", "\n"))
+    id,registered_on,reviewer,respondent,addressee,due,provisional,confirmed,rule_version,reason,error
+    1,2024-12-31,service_provider,provider_official,service_provider|ministry,2025-01-10,false,true,review_term.first_instance@appc,,
+    2,,ministry,state_corporation,,,,,,,registered_on: missing; accepted: a date as YYYY-MM-DD or DD.MM.YYYY
+    <BLANKLINE>
+    """
+    return process(source, sink, calendar=resolve_calendar(calendar), progress=progress)
+
+
+def process(
+    lines: Iterable[str],
+    sink: IO[str],
+    *,
+    calendar: WorkingCalendar,
+    progress: Callable[[int, int], None] | None = None,
+    delimiter: str | None = None,
+    columns: Mapping[str, str] | None = None,
+    out_delimiter: str = ",",
+    decoding: Decoding | None = None,
+) -> BatchSummary:
+    """:func:`run_batch` over text ``lines``, with the command's choices of delimiters and columns.
+
+    ``decoding.bad_lines`` is filled by whoever decodes ``lines`` as they are read: a row that
+    holds such a line fails, named by its line number.
+    """
+    source = iter(lines)
+    first = next(source, None)
+    if first is None:
+        raise InvalidInputError.single("header", "the file is empty", "a CSV header naming " + ", ".join(REQUIRED))
+    if decoding is not None and decoding.bad_lines:
+        raise InvalidInputError([_undecodable(decoding, "header")])
+    first = first.removeprefix("\ufeff")
+    reader = csv.reader(itertools.chain([first], source), delimiter=delimiter or detect_delimiter(first))
+    try:
+        header = next(reader)
+    except csv.Error as err:
+        raise InvalidInputError.single("header", f"unreadable CSV: {err}", "a CSV file") from None
+    problems: list[Problem] = []
+    found = match_header(header, columns or {}, problems)
+    if problems:
+        raise InvalidInputError(problems)
+    writer = csv.writer(sink, delimiter=out_delimiter, lineterminator="\r\n")
+    writer.writerow([*header, *OUTPUT_COLUMNS])
+    rows = failed = 0
+    width, seen_bad = len(header), 0
+    at = [found.get(field, -1) for field in FIELDS]
+    while True:
+        try:
+            for row in reader:
+                if not row:
+                    continue  # a blank line is not a row
+                rows += 1
+                problems = []
+                if decoding is not None and len(decoding.bad_lines) > seen_bad:
+                    problems.append(_undecodable(decoding, "row", decoding.bad_lines[seen_bad:]))
+                    seen_bad = len(decoding.bad_lines)
+                if len(row) != width:
+                    extra = f"; extra cells: {row[width:]}" if len(row) > width else ""
+                    problems.append(Problem("row", f"{len(row)} cells, the header has {width}{extra}",
+                                            "one cell per header column"))
+                    row = (row + [""] * width)[:width]  # noqa: PLW2901
+                result = _answer([row[i] if i >= 0 else "" for i in at], calendar, problems)
+                if problems:
+                    failed += 1
+                    result = [""] * (len(OUTPUT_COLUMNS) - 1) + [" | ".join(p.render() for p in problems)]
+                writer.writerow(row + result)
+                if progress is not None and not rows % _PROGRESS_EVERY:
+                    progress(rows, failed)
+        except csv.Error as err:  # an unreadable line keeps its place in the output, with the reason
+            rows += 1
+            failed += 1
+            writer.writerow([""] * (width + len(OUTPUT_COLUMNS) - 1) + [f"line {reader.line_num}: unreadable CSV: "
+                                                                         f"{err}"])
+            continue
+        break
+    return BatchSummary(rows, failed, calendar.version)
+
+
+def _undecodable(decoding: Decoding, path: str, lines: Sequence[int] = (1,)) -> Problem:
+    numbers = ", ".join(str(n) for n in lines)
+    hint = "" if decoding.encoding.lower().replace("-", "") == "cp1251" else " (try --encoding cp1251)"
+    return Problem(path, f"line {numbers} cannot be decoded as {decoding.encoding}{hint}",
+                   "text in the encoding given by --encoding (default utf-8)")
+
+
+def _member(text: str, field: str, problems: list[Problem], *, required: bool = False) -> Any:
+    """The enum member a cell names (trimmed), ``None`` for a blank optional cell, else a problem."""
+    table = _ENUMS[field]
+    found = table.get(text) or table.get(text.strip())
+    if found is None and (required or text.strip()):
+        value = text.strip()
+        problems.append(Problem(field, f"unknown value {value!r}" if value else "missing",
+                                "one of: " + ", ".join(table)))
+    return found
+
+
+def _date(text: str, field: str, problems: list[Problem]) -> dt.date | None:
+    """The day an optional cell names, ``None`` when it is blank."""
+    return parse_date(text, field, problems) if text and not text.isspace() else None
+
+
+#: The fields a row is read by, in the order :func:`_answer` takes their cells.
+FIELDS = ("registered_on", "reviewer", "lodged_on", "rules_on", "convention", "respondent", "channel", "appealed")
+
+
+def _answer(cells: Sequence[str], calendar: WorkingCalendar, problems: list[Problem]) -> list[str]:
+    """The result cells of one row (its cells in the order of :data:`FIELDS`), or ``[]`` with its problems."""
+    reg_text, rev_text, lodged_text, rules_text, conv_text, resp_text, channel, appealed = cells
+    registered = parse_date(reg_text, "registered_on", problems)
+    reviewer = _member(rev_text, "reviewer", problems, required=True)
+    lodged = _date(lodged_text, "lodged_on", problems)
+    rules_on = _date(rules_text, "rules_on", problems)
+    convention = _member(conv_text, "convention", problems) if conv_text else None
+    respondent = _member(resp_text, "respondent", problems) if resp_text else None
+    if channel:
+        _member(channel, "channel", problems)
+    if appealed:
+        _member(appealed, "appealed", problems)
+    if problems or registered is None:
+        return []
+    try:
+        # A lodging date changes no answer: the library only refuses a registration before it. It
+        # is passed when it would be refused, so that the refusal is the library's own.
+        d = review_deadline(registered, reviewer, lodged_on=lodged if lodged and lodged > registered else None,
+                            rules_on=rules_on, convention=convention, calendar=calendar)
+    except InvalidInputError as err:
+        paths = {"on": "rules_on" if rules_on else "registered_on", "start": "registered_on", "term": "registered_on"}
+        problems += [attrs.evolve(p, path=paths.get(p.path, p.path)) for p in err.problems]
+        return []
+    addressee = ""
+    if respondent is not None:
+        day = rules_on or registered
+        allowed = addressees(respondent, rules_on=day)
+        if reviewer in FIRST_INSTANCE and reviewer not in allowed:
+            reason = check_addressee(respondent, reviewer, rules_on=day).reason.rstrip(".")
+            problems.append(Problem("reviewer", reason, "one of: " + ", ".join(b.value for b in allowed)))
+            return []
+        addressee = "|".join(b._value_ for b in allowed)  # _value_: Enum.value is a slow descriptor
+    provisional, confirmed = d.provisional_reasons, d.confirmed
+    reason = ""
+    if provisional or not confirmed:
+        reasons = [f"provisional: {r}" for r in provisional]
+        reasons += [] if confirmed else [f"unconfirmed: {unconfirmed_reason(d.basis)}"]
+        reason = " | ".join(reasons)
+    return [addressee, d.due.isoformat(), "true" if provisional else "false", "true" if confirmed else "false",
+            d.rule_version, reason, ""]
