@@ -126,10 +126,7 @@ class _Bad:
         positions = np.flatnonzero(bad)
         problems: list[Problem] = []
         for i in positions[:MAX_PROBLEMS].tolist():
-            for mask, _, _, describe_row in self.checks:
-                if mask[i]:
-                    problems.append(describe_row(i))
-                    break
+            problems.append(next(describe_row(i) for mask, _, _, describe_row in self.checks if mask[i]))
         classes = {error for _, error, _, _ in self.checks}
         rest = len(positions) - len(problems)
         if rest:
@@ -199,15 +196,20 @@ def _dates(values: Any, name: str, *, allow_scalar: bool = False) -> _Dates:
             raise InputTypeError.single(name, f"got a numpy array of {values.dtype}", _DATES_ACCEPTED)
         return _from_objects(values, _Kind(None, "D"), scalar=False)
     if isinstance(values, (list, tuple)):
-        column = np.empty(len(values), dtype=object)
-        column[:] = values
-        return _from_objects(column, _Kind(None, "D"), scalar=False)
+        return _from_objects(_object_column(values), _Kind(None, "D"), scalar=False)
     if allow_scalar and (values is None or isinstance(values, (dt.date, np.datetime64))):
         column = np.empty(1, dtype=object)
         column[0] = values
         return _from_objects(column, _Kind(None, "D"), scalar=True)
     accepted = _DATES_ACCEPTED + (", or one date" if allow_scalar else "")
     raise InputTypeError.single(name, f"got {describe(values)}", accepted)
+
+
+def _object_column(values: list[Any] | tuple[Any, ...]) -> npt.NDArray[Any]:
+    """A list as a one-dimensional object array, whatever its elements are (even lists)."""
+    column = np.empty(len(values), dtype=object)
+    column[:] = values
+    return column
 
 
 def _from_datetime64(array: npt.NDArray[Any], kind: _Kind) -> _Dates:
@@ -301,10 +303,8 @@ class _Tables:
         outside = known & ((o < self.first) | (o > self.last))
         accepted = (f"a date from {self.calendar.first_day.isoformat()} to "
                     f"{self.calendar.last_day.isoformat()}")
-        if dates.bad_type.any():
-            bad.add(_spread(dates.bad_type, bad.size), InputTypeError,
-                    lambda i: Problem(_path(name, i, dates), dates.describe_bad(_at(i, dates)), _ELEMENT_ACCEPTED,
-                                      True))
+        bad.add(_spread(dates.bad_type, bad.size), InputTypeError,
+                lambda i: Problem(_path(name, i, dates), dates.describe_bad(_at(i, dates)), _ELEMENT_ACCEPTED, True))
         bad.add(_spread(outside, bad.size), CalendarRangeError,
                 lambda i: Problem(_path(name, i, dates), f"{_iso(int(o[_at(i, dates)]))} is outside the calendar",
                                   accepted))
@@ -431,15 +431,11 @@ def add_working_days(
     return _dates_out(column.kind, result, ~usable)
 
 
-def _item(values: Any, i: int) -> object:
-    if isinstance(values, (list, tuple)):
-        return values[i]
-    if isinstance(values, np.ndarray):
-        return values[i].item() if values.ndim else values.item()
+def _item(column: Any, i: int) -> object:
+    """Element ``i`` of a column (a list, an array, a pandas Series or Index), for an error message."""
     pd = _pandas()
-    if pd is not None and isinstance(values, (pd.Series, pd.Index)):
-        return values.iloc[i] if isinstance(values, pd.Series) else values[i]
-    return values
+    value = column.iloc[i] if pd is not None and isinstance(column, pd.Series) else column[i]
+    return value.item() if isinstance(value, np.generic) else value
 
 
 def _counts(n: object, size: int) -> tuple[I64, Mask, Mask, bool]:
@@ -449,12 +445,11 @@ def _counts(n: object, size: int) -> tuple[I64, Mask, Mask, bool]:
         return np.full(size, int(n), dtype=np.int64), none, none, True
     pd = _pandas()
     if pd is not None and isinstance(n, (pd.Series, pd.Index)):
-        if n.dtype.kind in "iuf" or pd.api.types.is_integer_dtype(n.dtype):
-            array: npt.NDArray[Any] = n.to_numpy(dtype="float64", na_value=np.nan)
-        else:
-            array = n.to_numpy(dtype=object)
+        # Nullable integers (Int64 with <NA>) become floats with NaN: missing, as in a float column.
+        array: npt.NDArray[Any] = (n.to_numpy(dtype="float64", na_value=np.nan) if n.dtype.kind in "iuf"
+                                   else n.to_numpy())
     elif isinstance(n, (list, tuple, np.ndarray)):
-        array = np.asarray(n) if not isinstance(n, np.ndarray) else n
+        array = n if isinstance(n, np.ndarray) else _object_column(n)
         if array.ndim != 1:
             raise InvalidInputError.single("n", f"got a {array.ndim}-dimensional array", "a one-dimensional array")
     else:
@@ -537,6 +532,9 @@ class ReviewDeadlines:
     confirmed: np.ma.MaskedArray[Any, np.dtype[np.bool_]]
     rule_version: npt.NDArray[np.str_]
 
+    def __len__(self) -> int:
+        return len(self.due)
+
 
 _KINDS: Final = tuple(BodyKind)
 
@@ -555,20 +553,20 @@ def _reviewers(reviewer: object, size: int) -> tuple[I64, bool]:
     if pd is not None and isinstance(reviewer, (pd.Series, pd.Index, pd.Categorical)):
         # factorize hashes the column once; only its few distinct values are looked up.
         codes, uniques = pd.factorize(reviewer)
-        table = np.array([lookup.get(u, -2) if _hashable(u) else -2 for u in uniques] + [-1], dtype=np.int64)
+        table = np.array([lookup.get(u, -2) for u in uniques] + [-1], dtype=np.int64)
         _broadcast("reviewer", len(codes), size)
         return table[codes], False
     if isinstance(reviewer, (list, tuple, np.ndarray)):
-        array = np.asarray(reviewer) if not isinstance(reviewer, np.ndarray) else reviewer
+        array = reviewer if isinstance(reviewer, np.ndarray) else _object_column(reviewer)
         if array.ndim != 1:
             raise InvalidInputError.single("reviewer", f"got a {array.ndim}-dimensional array",
                                            "a one-dimensional array")
         _broadcast("reviewer", len(array), size)
-        if array.dtype.kind in "US":
+        if array.dtype.kind == "U":
             # A few whole-column comparisons, one per kind of body.
             out = np.full(len(array), -2, dtype=np.int64)
             for i, kind in enumerate(_KINDS):
-                out[array == (kind.value if array.dtype.kind == "U" else kind.value.encode())] = i
+                out[array == kind.value] = i
             return out, False
         if array.dtype.kind == "O":
             return np.fromiter((-1 if v is None or _is_nan(v)
