@@ -514,8 +514,10 @@ class ReviewDeadlines:
     """Review deadlines for a numpy column of registrations, one row per registration.
 
     ``due`` is ``datetime64`` (``NaT`` where missing); ``provisional`` and ``confirmed`` are
-    masked boolean arrays; ``rule_version`` holds the review-term rule version applied (``""``
-    where missing). A pandas input gives a ``DataFrame`` with these four columns instead.
+    masked boolean arrays. The review-term rule version applied is kept as a small code per row,
+    ``version_code``, an index into ``versions`` (-1 where missing); :attr:`rule_version` spells
+    it out. A pandas input gives a ``DataFrame`` with the columns ``due``, ``provisional``,
+    ``confirmed`` and ``rule_version`` (a categorical) instead.
 
     >>> import numpy as np
     >>> from appeal_rules import BodyKind
@@ -530,10 +532,16 @@ class ReviewDeadlines:
     due: npt.NDArray[np.datetime64]
     provisional: np.ma.MaskedArray[Any, np.dtype[np.bool_]]
     confirmed: np.ma.MaskedArray[Any, np.dtype[np.bool_]]
-    rule_version: npt.NDArray[np.str_]
+    version_code: npt.NDArray[np.int16]
+    versions: tuple[str, ...]
 
     def __len__(self) -> int:
         return len(self.due)
+
+    @property
+    def rule_version(self) -> npt.NDArray[np.str_]:
+        """The rule version of each row as text (``""`` where missing), built on demand."""
+        return np.array([*self.versions, ""], dtype=str)[self.version_code]
 
 
 _KINDS: Final = tuple(BodyKind)
@@ -673,7 +681,8 @@ def review_deadlines(
     codes, one_reviewer = _reviewers(reviewer, size)
     tables = _Tables.of(calendar)
     present = codes >= 0
-    spans = _RuleSpans.asked(set(np.unique(codes[present]).tolist()))
+    counted = np.bincount(codes[present], minlength=len(_KINDS))
+    spans = _RuleSpans.asked({k for k in range(len(_KINDS)) if counted[k]})
     bad = _Bad(size)
     offsets, usable = tables.offsets(column, "registered", bad)
     reviewer_path = "reviewer" if one_reviewer else "reviewer[{}]"
@@ -685,7 +694,9 @@ def review_deadlines(
         if one_reviewer:
             raise InvalidInputError([problem])
         bad.add(refused, InvalidInputError, _renamed(problem, reviewer_path))
-    usable &= present & ~np.isin(codes, list(spans.refusals))
+    for k in spans.refusals:
+        present &= codes != k
+    usable &= present
     ordinals = column.ordinals
     span = np.searchsorted(spans.starts, ordinals, "right") - 1
     before_rules = usable & (span < 0)
@@ -693,8 +704,9 @@ def review_deadlines(
         f"registered[{i}]", f"{_iso(int(ordinals[i]))} is before the rules this library encodes",
         f"a date on or after {COVERAGE_START.isoformat()}"))
     usable &= ~before_rules
-    cell = (np.where(usable, span, 0), np.where(usable, codes, 0))
-    length = spans.length[cell]
+    # One cell per (span, reviewer), in flat tables: each row's term, version and confirmed are gathers.
+    cell = np.where(usable, span * len(_KINDS) + codes, 0)
+    length = spans.length.ravel()[cell]
     position = np.where(length > 0, tables.rank[offsets] + length - 1, -1)
     past = usable & (position >= len(tables.working))
     cal = tables.calendar
@@ -708,10 +720,10 @@ def review_deadlines(
     horizon = dt.date(min(cal.horizon, cal.last_year), 12, 31).toordinal()
     missing = ~usable
     kind = column.kind
-    version = np.where(usable, spans.version[cell], -1)
+    version = np.where(usable, spans.version.ravel()[cell], -1).astype(np.int16)
     due_out = _dates_out(kind, due, missing)
     provisional = _values_out(kind, due > horizon, missing, "boolean")
-    confirmed = _values_out(kind, spans.confirmed[cell], missing, "boolean")
+    confirmed = _values_out(kind, spans.confirmed.ravel()[cell], missing, "boolean")
     pd = _pandas()
     if kind.pandas is not None:
         index = kind.pandas.index if isinstance(kind.pandas, pd.Series) else kind.pandas
@@ -721,5 +733,4 @@ def review_deadlines(
             "confirmed": confirmed.array,
             "rule_version": pd.Categorical.from_codes(version, categories=list(spans.names)),
         }, index=index)
-    names = np.array([*spans.names, ""], dtype=str)
-    return ReviewDeadlines(due_out, provisional, confirmed, names[version])
+    return ReviewDeadlines(due_out, provisional, confirmed, version, spans.names)
