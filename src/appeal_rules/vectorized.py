@@ -27,7 +27,7 @@ count the rest; ``"coerce"`` makes them missing. An argument that is not a colum
 ``int``, a 2-D array, a column of numbers) is refused whatever ``errors`` says.
 
 The work is done on the calendar's working-day ordinals
-(:meth:`~appeal_rules.WorkingCalendar.working_day_ordinals`) with ``numpy.searchsorted`` and array
+(:meth:`~appeal_rules.calendar.WorkingCalendar.working_day_ordinals`) with ``numpy.searchsorted`` and array
 indexing: no Python call per element, except to read a list or an object array once.
 
 >>> import numpy as np
@@ -607,11 +607,12 @@ class _RuleSpans:
     """
 
     starts: I64  # ordinal of each span's first day, ascending
-    length: I64  # [span, reviewer] -> term in working days; -1 if the scalar function refused
-    version: I64  # [span, reviewer] -> index into ``names``
-    confirmed: Mask  # [span, reviewer]
+    # Flat tables, one cell per (span, reviewer): cell = span * len(_KINDS) + reviewer.
+    length: I64  # term in working days; -1 where the scalar function refused
+    version: I64  # index into ``names``
+    confirmed: Mask
     names: tuple[str, ...]
-    refusals: dict[int, Problem]  # reviewer -> the scalar function's problem with it
+    refusals: dict[int, Problem]  # cell -> the scalar function's problem with it
 
     @classmethod
     def asked(cls, wanted: set[int]) -> _RuleSpans:
@@ -622,28 +623,26 @@ class _RuleSpans:
                 if v.effective_to is not None:
                     cuts.add(v.effective_to + dt.timedelta(days=1))
         starts = sorted(c for c in cuts if c >= COVERAGE_START)
-        length = np.full((len(starts), len(_KINDS)), -1, dtype=np.int64)
-        version = np.zeros((len(starts), len(_KINDS)), dtype=np.int64)
-        confirmed = np.zeros((len(starts), len(_KINDS)), dtype=bool)
+        cells = len(starts) * len(_KINDS)
+        length = np.full(cells, -1, dtype=np.int64)
+        version = np.zeros(cells, dtype=np.int64)
+        confirmed = np.zeros(cells, dtype=bool)
         names: dict[str, int] = {}
         refusals: dict[int, Problem] = {}
-        sample_calendar = default_calendar()  # the term does not depend on the calendar
-        for k in sorted(wanted):
-            for s, start in enumerate(starts):
+        sample_calendar = default_calendar()  # the term and the rules do not depend on the calendar
+        for s, start in enumerate(starts):
+            for k in sorted(wanted):
+                cell = s * len(_KINDS) + k
                 try:
                     sample = review_deadline(start, _KINDS[k], calendar=sample_calendar)
                 except InvalidInputError as err:
-                    refusals[k] = err.problems[0]
-                    break
-                length[s, k] = sample.term.length
-                version[s, k] = names.setdefault(sample.rule_version, len(names))
-                confirmed[s, k] = sample.confirmed
+                    refusals[cell] = err.problems[0]
+                    continue
+                length[cell] = sample.term.length
+                version[cell] = names.setdefault(sample.rule_version, len(names))
+                confirmed[cell] = sample.confirmed
         return cls(np.array([d.toordinal() for d in starts], dtype=np.int64), length, version, confirmed,
                    tuple(names), refusals)
-
-
-def _renamed(problem: Problem, path: str) -> Callable[[int], Problem]:
-    return lambda i: attrs.evolve(problem, path=path.format(i))
 
 
 def review_deadlines(
@@ -661,12 +660,15 @@ def review_deadlines(
     horizon), ``confirmed`` (every rule applied was read in its act) and ``rule_version`` (the
     review-term rule version). The explanation, the days counted and skipped stay with the scalar
     function. ``reviewer`` is one :class:`~appeal_rules.BodyKind` (or its value) for every row, or a
-    column of them (strings, members, a pandas categorical). A registration before the rules this
+    column of them (strings, members, a pandas categorical), paired with the registrations by
+    position. A registration before the rules this
     library encodes is an :class:`~appeal_rules.errors.OutsideCoverageError`; a court, which has
     no review term here, is refused as the scalar function refuses it.
 
-    A pandas input gives a ``DataFrame`` with the columns ``due``, ``provisional``, ``confirmed``
-    and ``rule_version`` and the input's index; anything else a :class:`ReviewDeadlines`.
+    A pandas ``registered`` gives a ``DataFrame`` with the columns ``due``, ``provisional``,
+    ``confirmed`` and ``rule_version`` and its index; anything else a :class:`ReviewDeadlines`.
+    The term and the rule versions are asked of the scalar function once per reviewer and span of
+    dates in which no rule changes version; the dates are then counted on ``calendar``.
 
     >>> import datetime as dt
     >>> from appeal_rules.vectorized import review_deadlines
@@ -689,13 +691,6 @@ def review_deadlines(
     unknown = codes == -2
     bad.add(unknown, InvalidInputError, lambda i: Problem(
         reviewer_path.format(i), f"got {describe(_item(reviewer, i))}", _accepted_kinds()))
-    for k, problem in spans.refusals.items():
-        refused = codes == k
-        if one_reviewer:
-            raise InvalidInputError([problem])
-        bad.add(refused, InvalidInputError, _renamed(problem, reviewer_path))
-    for k in spans.refusals:
-        present &= codes != k
     usable &= present
     ordinals = column.ordinals
     span = np.searchsorted(spans.starts, ordinals, "right") - 1
@@ -704,9 +699,18 @@ def review_deadlines(
         f"registered[{i}]", f"{_iso(int(ordinals[i]))} is before the rules this library encodes",
         f"a date on or after {COVERAGE_START.isoformat()}"))
     usable &= ~before_rules
-    # One cell per (span, reviewer), in flat tables: each row's term, version and confirmed are gathers.
+    # One cell per (span, reviewer): each row's term, version and confirmed are gathers from small tables.
     cell = np.where(usable, span * len(_KINDS) + codes, 0)
-    length = spans.length.ravel()[cell]
+    if spans.refusals:
+        if one_reviewer and len(spans.refusals) == len(spans.starts):  # refused whatever the date
+            raise InvalidInputError([next(iter(spans.refusals.values()))])
+        asked = cell
+        refused = usable & np.isin(asked, list(spans.refusals))
+        bad.add(refused, InvalidInputError,
+                lambda i: attrs.evolve(spans.refusals[int(asked[i])], path=reviewer_path.format(i)))
+        usable &= ~refused
+        cell = np.where(usable, cell, 0)
+    length = spans.length[cell]
     position = np.where(length > 0, tables.rank[offsets] + length - 1, -1)
     past = usable & (position >= len(tables.working))
     cal = tables.calendar
@@ -720,10 +724,10 @@ def review_deadlines(
     horizon = dt.date(min(cal.horizon, cal.last_year), 12, 31).toordinal()
     missing = ~usable
     kind = column.kind
-    version = np.where(usable, spans.version.ravel()[cell], -1).astype(np.int16)
+    version = np.where(usable, spans.version[cell], -1).astype(np.int16)
     due_out = _dates_out(kind, due, missing)
     provisional = _values_out(kind, due > horizon, missing, "boolean")
-    confirmed = _values_out(kind, spans.confirmed.ravel()[cell], missing, "boolean")
+    confirmed = _values_out(kind, spans.confirmed[cell], missing, "boolean")
     pd = _pandas()
     if kind.pandas is not None:
         index = kind.pandas.index if isinstance(kind.pandas, pd.Series) else kind.pandas
