@@ -111,18 +111,17 @@ class _Bad:
         if mask.any():
             self.checks.append((mask, error, error is InputTypeError, describe_row))
 
-    def rows(self) -> Mask:
-        """Every bad row."""
-        out = np.zeros(self.size, dtype=bool)
-        for mask, *_ in self.checks:
-            out |= mask
-        return out
+    def settle(self, errors: Errors) -> None:
+        """Raise for the bad rows under ``"raise"``; under ``"coerce"`` they are left missing.
 
-    def settle(self, errors: Errors) -> Mask:
-        """Raise for the bad rows under ``"raise"``; return them (to be made missing) under ``"coerce"``."""
-        bad = self.rows()
+        The callers leave every row a check flagged out of the rows they answer, so coercing needs
+        nothing more here.
+        """
         if errors == "coerce" or not self.checks:
-            return bad
+            return
+        bad = np.zeros(self.size, dtype=bool)
+        for mask, *_ in self.checks:
+            bad |= mask
         positions = np.flatnonzero(bad)
         problems: list[Problem] = []
         for i in positions[:MAX_PROBLEMS].tolist():
