@@ -30,6 +30,7 @@ from appeal_rules import (
     default_calendar,
 )
 from appeal_rules import vectorized as vz
+from calendar_strategies import aware_datetimes
 
 CAL = default_calendar()
 FIRST, LAST = CAL.first_day, CAL.last_day
@@ -101,6 +102,16 @@ def test_is_working_day_is_the_scalar_answer_row_by_row(dates: list[dt.date | No
     """A day is a working day in the column exactly when the scalar is_working_day says so."""
     got = vz.is_working_day(dates, errors="coerce")
     assert as_values(got) == [scalar_or_none(ar.is_working_day, x) for x in dates]
+
+
+@given(st.lists(aware_datetimes(), min_size=1, max_size=30))
+def test_aware_timestamps_give_the_scalar_answer_for_the_day_in_kazakhstan(moments: list[dt.datetime]) -> None:
+    """An aware datetime counts from its date in Kazakhstan, in a list as in the scalar functions,
+    and in a pandas column of aware timestamps (converted to Asia/Almaty) alike."""
+    expected = [ar.add_working_days(m, 5) for m in moments]
+    assert as_dates(vz.add_working_days(moments, 5)) == expected
+    column = pd.Series(pd.to_datetime([m.astimezone(dt.UTC) for m in moments]))
+    assert as_dates(vz.add_working_days(column, 5)) == expected
 
 
 reviewers = st.one_of(st.none(), st.sampled_from([k.value for k in BodyKind]))
