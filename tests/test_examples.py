@@ -91,3 +91,18 @@ def test_the_analyst_what_if_registers_complaints_on_working_days_only() -> None
     assert days
     assert all(is_working_day(dt.date.fromisoformat(d)) for d in days)
     assert all(days.count(d) == 2 for d in days)
+
+
+def test_register_whatif_prints_the_late_shares_and_draws_the_chart(tmp_path: Path) -> None:
+    """The analyst's what-if over a register: a table per month under 3, 5 (the law) and 10 working
+    days, the rule version the law's term applied, and a PNG chart written where it was asked."""
+    result = run(ROOT / "examples" / "register_whatif.py", str(tmp_path / "out"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "review_term.first_instance@appc" in out
+    assert re.search(r"late under 3 wd\s+late under 5 wd\s+late under 10 wd", out)
+    assert re.search(r"^2025-03\s+\d+\s+[\d.]+%\s+[\d.]+%\s+[\d.]+%$", out, re.M)
+    chart = tmp_path / "out" / "late_share_by_month.png"
+    assert chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert (tmp_path / "out" / "register.csv").read_text(encoding="utf-8").startswith(
+        "id,registered_on,reviewer,answered_on\n")

@@ -484,6 +484,25 @@ class WorkingCalendar:
         """The last day the calendar holds."""
         return dt.date(self.last_year, 12, 31)
 
+    def working_day_ordinals(self) -> tuple[int, int, memoryview]:
+        """The calendar's working days as ordinals, for whole-column arithmetic (``appeal_rules.vectorized``).
+
+        Returns ``(first, last, working)``: the proleptic Gregorian ordinals
+        (:meth:`datetime.date.toordinal`) of the first and last day the calendar holds, and a
+        read-only view of the ordinals of every working day between them, ascending (item format
+        ``"l"``; ``numpy.asarray`` reads it without a copy).
+
+        >>> import datetime as dt
+        >>> from appeal_rules import default_calendar
+        >>> first, last, working = default_calendar().working_day_ordinals()
+        >>> dt.date.fromordinal(first), dt.date.fromordinal(last), working.readonly
+        (datetime.date(2018, 1, 1), datetime.date(2030, 12, 31), True)
+        >>> dt.date(2025, 1, 5).toordinal() in working  # a Sunday made a working day
+        True
+        """
+        idx = self._build()
+        return idx.first, idx.last, memoryview(idx.working_ords).toreadonly()
+
     # --- queries --------------------------------------------------------------------------------
 
     def _ordinal(self, value: object, path: str, idx: _Index) -> int:
