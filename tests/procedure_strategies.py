@@ -99,11 +99,16 @@ def escalation_cases(draw: st.DrawFn, stage: st.SearchStrategy[Stage] = stages) 
     registered = draw(registration_dates())
     answered: dt.date | None = None
     due: dt.date | None = None
+    # The rules' date decides the deadline too (from 1 July 2021 a registration recorded on a day off
+    # counts from the next working day), so at the stages with a deadline it is drawn first.
+    rules_on: dt.date | None = None
+    if chosen in _PENDING or chosen in _OVERDUE:
+        rules_on = draw(st.none() | st.dates(COVERAGE_START, registered))
     if chosen in _PENDING:
-        due = review_deadline(registered, _PENDING[chosen]).due
+        due = review_deadline(registered, _PENDING[chosen], rules_on=rules_on).due
         on = draw(st.dates(registered, due))
     elif chosen in _OVERDUE:
-        due = review_deadline(registered, _OVERDUE[chosen]).due
+        due = review_deadline(registered, _OVERDUE[chosen], rules_on=rules_on).due
         on = draw(days_after(due, 1, 60))
     elif chosen in (Stage.FIRST_INSTANCE_ANSWERED, Stage.QUALITY_ANSWERED):
         answered = draw(days_after(registered, 0, 30))
@@ -121,7 +126,7 @@ def escalation_cases(draw: st.DrawFn, stage: st.SearchStrategy[Stage] = stages) 
         answered_on=answered,
         learned_on=learned,
         has_superior=draw(st.booleans()),
-        rules_on=draw(st.none() | st.dates(COVERAGE_START, on)),
+        rules_on=rules_on if due is not None else draw(st.none() | st.dates(COVERAGE_START, on)),
         due=due,
     )
 

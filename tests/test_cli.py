@@ -204,9 +204,10 @@ def test_explain_problems_are_named_by_option(capsys: pytest.CaptureFixture[str]
     assert "- --appealed: missing" in err
     assert "- --channel: missing" in err
     assert "- --lodged-on: 2025-02-30 is not a day of the calendar" in err
-    code, _, err = run(capsys, "explain", "--respondent", "state_corporation", "--appealed", "action", "--channel",
-                       "post", "--lodged-on", "2025-03-03", "--registered-on", "2025-03-03", "--registered-by",
-                       "ministry")
+    # A complaint about an employee's service goes to the State Corporation's head only (seed clause 5).
+    code, _, err = run(capsys, "explain", "--respondent", "state_corporation_employee", "--appealed", "action",
+                       "--channel", "post", "--lodged-on", "2025-03-03", "--registered-on", "2025-03-03",
+                       "--registered-by", "ministry")
     assert code == 2
     assert "- --registered-by: ministry may not receive this complaint" in err
 
