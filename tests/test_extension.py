@@ -1,3 +1,4 @@
+# ruff: noqa: RUF002 - the act is quoted in its Russian text on purpose
 """Extending a review term: Law No. 88-V "On State Services" art. 25(4).
 
 The current wording (read in the adilet mirror, derived/chunks/gosuslugi.jsonl): the review term of
@@ -20,8 +21,8 @@ import datetime as dt
 import pytest
 
 from appeal_rules import (
-    Assessment,
     AppealedAct,
+    Assessment,
     BodyKind,
     Channel,
     Complaint,
@@ -119,7 +120,8 @@ def test_a_notice_later_than_three_working_days_is_reported() -> None:
     assert "art. 25(4), second paragraph" in finding
     assert f"Extension not as the law allows: {finding}" in late.explain()
     undated = review_deadline(REGISTERED_2026, Q, extension=Extension(5, dt.date(2026, 2, 26), Q))
-    assert undated.extension is not None and undated.extension.lawful
+    assert undated.extension is not None
+    assert undated.extension.lawful
     assert undated.extension.notice_due == dt.date(2026, 2, 26)
     undated_late = review_deadline(REGISTERED_2026, Q, extension=Extension(5, dt.date(2026, 2, 27), Q))
     assert undated_late.extension is not None
@@ -169,7 +171,8 @@ def test_a_ministry_or_a_provider_may_extend_the_first_review() -> None:
         d = review_deadline(REGISTERED_2026, BodyKind.MINISTRY,
                             extension=Extension(3, dt.date(2026, 2, 9), body, decided_on=dt.date(2026, 2, 6)))
         assert d.due == dt.date(2026, 2, 12)
-        assert d.extension is not None and d.extension.lawful
+        assert d.extension is not None
+        assert d.extension.lawful
 
 
 def test_an_extension_decided_after_the_term_ran_out_is_not_counted() -> None:
@@ -200,7 +203,7 @@ def test_extension_inputs_are_checked() -> None:
     complaints and a decision no later than the notice; an extension makes sense only while a term
     runs, and only for a registered complaint. Every problem is reported at once."""
     with pytest.raises(InvalidInputError) as caught:
-        Extension(0, "soon", BodyKind.COURT, decided_on=dt.date(2026, 1, 1))  # type: ignore[arg-type]
+        Extension(0, "soon", BodyKind.COURT, decided_on=dt.date(2026, 1, 1))
     assert [p.path for p in caught.value.problems] == ["working_days", "notified_on", "body"]
     with pytest.raises(InvalidInputError) as caught:
         Extension(3, dt.date(2026, 1, 1), Q, decided_on=dt.date(2026, 1, 2))

@@ -116,9 +116,8 @@ from appeal_rules import (
     YearConfirmation,
     default_calendar,
 )
-from oracle import AMBIGUOUS, Oracle, OraclePeriod, oracle_for
-
 from appeal_rules.rules import APPC_IN_FORCE
+from oracle import AMBIGUOUS, Oracle, OraclePeriod, oracle_for
 
 # --- limits ---------------------------------------------------------------------------------------
 

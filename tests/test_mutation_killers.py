@@ -638,24 +638,6 @@ ERROR_CASES: dict[str, tuple[Callable[[], object], str, str]] = {
             'within the calendar'
         ),
     ),
-    "period.ambiguous": (
-        lambda: ar.count_period(dt.date(2025, 1, 31), ar.Term(1, Unit.MONTHS)),
-        "AmbiguousDateError",
-        (
-            '1 problem:\n- rounding: 2025-01-31 + 1 month(s) has no day 31 in February 2025; accepted: '
-            'rounding=MonthRounding.DOWN (last day of that month, as Civil Code art. 174 prescribes) or '
-            'MonthRounding.UP (first day of the next month)'
-        ),
-    ),
-    "period.ambiguous_leap": (
-        lambda: ar.count_period(dt.date(2024, 2, 29), ar.Term(12, Unit.MONTHS)),
-        "AmbiguousDateError",
-        (
-            '1 problem:\n- rounding: 2024-02-29 + 12 month(s) has no day 29 in February 2025; accepted: '
-            'rounding=MonthRounding.DOWN (last day of that month, as Civil Code art. 174 prescribes) or '
-            'MonthRounding.UP (first day of the next month)'
-        ),
-    ),
     "period.raise": (
         lambda: ar.count_period(dt.date(2025, 12, 29), ar.Term(5, Unit.WORKING_DAYS),
                                                 on_provisional=ProvisionalPolicy.RAISE),
@@ -1127,7 +1109,7 @@ ERROR_CASES: dict[str, tuple[Callable[[], object], str, str]] = {
     ),
     "procedure.assess_registration_body": (
         lambda: ar.assess(
-            ar.Complaint("state_corporation",
+            ar.Complaint("state_corporation_employee",
             "decision",
             "post", dt.date(2025, 1, 6)),
             registration=ar.Registration(dt.date(2025, 1, 6), ar.BodyKind.MINISTRY),
@@ -1140,7 +1122,7 @@ ERROR_CASES: dict[str, tuple[Callable[[], object], str, str]] = {
     ),
     "procedure.assess_registration_body_and_date": (
         lambda: ar.assess(
-            ar.Complaint("state_corporation",
+            ar.Complaint("state_corporation_employee",
             "decision",
             "post", dt.date(2025, 1, 6)),
             registration=ar.Registration(dt.date(2025, 1, 3), ar.BodyKind.MINISTRY),
@@ -1593,7 +1575,7 @@ def test_month_period_rounding_up_and_down() -> None:
 def test_period_explain_text() -> None:
     period = appeal_rules.count_period(dt.date(2024, 12, 31), Term(5, Unit.WORKING_DAYS))
     assert period.explain() == "\n".join([
-        "Counted 5 working days from 2024-12-31 (next_day: Civil Code art. 173; APPC art. 76(2)).",
+        "Counted 5 working days from 2024-12-31 (next_day: Civil Code art. 173).",
         "Working days counted: 1. 2025-01-05, 2. 2025-01-06, 3. 2025-01-08, 4. 2025-01-09, 5. 2025-01-10.",
         "Skipped Wednesday 2025-01-01: public holiday, New Year's Day.",
         "Skipped Thursday 2025-01-02: public holiday, New Year's Day.",
@@ -1785,13 +1767,17 @@ ESCALATION_CASES: dict[str, tuple[Stage, dict[str, Any], str]] = {
             "['scope@all']\n"
             'note: \n'
             "- complain_first_instance ['service_provider'] 'Complain to the head of the service provider'; "
-            'review 5 working days; limit None; act by None; through None; forwarding None; expired False; '
-            "basis ['addressee.provider@all', 'review_term.first_instance@2018', 'lodging_limit@2018', "
-            "'channels@all']\n"
-            '  Address your complaint to the head of the body that provided the service, or to the head of the '
-            "ministry over it, at the address published in the service's standard. The provider, the ministry "
-            'or the State Corporation must review your complaint within 5 working days of registering it. The '
-            'library does not encode a time limit for lodging a complaint before 1 July 2021.'
+            'review 5 working days; limit 3 months; act by 2019-06-03; through None; forwarding None; '
+            "expired False; basis ['addressee.provider@all', 'review_term.first_instance@2018', "
+            "'lodging_limit@2018', 'channels@all']\n"
+            '  Address your complaint to the head of the body that provided the service, or to the head of '
+            "the ministry over it, at the address published in the service's standard. The provider, the "
+            'ministry or the State Corporation must review your complaint within 5 working days of '
+            'registering it. Lodge your complaint within three months of the day you learned of the decision '
+            'or action; a late complaint must still be considered.\n'
+            "- go_to_court ['court'] 'Go to court'; review None; limit None; act by None; through None; "
+            "forwarding None; expired False; basis ['court@2018', 'no_superior@2018']\n"
+            '  If you disagree with the result, you can go to court under the laws of Kazakhstan.'
         ),
     ),
     "first_instance_pending.appc": (
@@ -1799,10 +1785,10 @@ ESCALATION_CASES: dict[str, tuple[Stage, dict[str, Any], str]] = {
         {**APPC, "on": dt.date(2025, 2, 10)},
         (
             'first_instance_pending, rules of 2025-02-03 (appc), waiting until 2025-02-10, 0 provisional '
-            "reason(s), basis ['scope@all', 'review_term.first_instance@appc', 'counting.day_one@all']\n"
+            "reason(s), basis ['scope@all', 'review_term.first_instance@appc', 'counting.day_one@appc']\n"
             'note: No escalation is open yet: the reviewer has until the end of 2025-02-10 (Law "On State '
-            'Services" No. 88-V of 15.04.2013, art. 25; Administrative Procedural and Process Code No. 350-VI, '
-            'art. 99).'
+            'Services" No. 88-V of 15.04.2013, art. 25; Administrative Procedural and Process Code No. '
+            '350-VI, art. 99).'
         ),
     ),
     "first_instance_pending.2018": (
@@ -1810,9 +1796,10 @@ ESCALATION_CASES: dict[str, tuple[Stage, dict[str, Any], str]] = {
         {**OLD, "on": dt.date(2019, 4, 3)},
         (
             'first_instance_pending, rules of 2019-04-01 (2018), waiting until 2019-04-08, 0 provisional '
-            "reason(s), basis ['scope@all', 'review_term.first_instance@2018', 'counting.day_one@all']\n"
-            'note: No escalation is open yet: the reviewer has until the end of 2019-04-08 (Service standard, '
-            'appeal procedure (2018), clause 7; Law "On State Services" No. 88-V of 15.04.2013, art. 25).'
+            "reason(s), basis ['scope@all', 'review_term.first_instance@2018', 'counting.day_one@2018']\n"
+            'note: No escalation is open yet: the reviewer has until the end of 2019-04-08 (Service '
+            'standard, appeal procedure (2018), clause 7; Law "On State Services" No. 88-V of 15.04.2013, '
+            'art. 25).'
         ),
     ),
     "first_instance_overdue.appc": (
@@ -1843,18 +1830,18 @@ ESCALATION_CASES: dict[str, tuple[Stage, dict[str, Any], str]] = {
         Stage.FIRST_INSTANCE_OVERDUE,
         {**OLD},
         (
-            'first_instance_overdue, rules of 2019-04-01 (2018), waiting until None, 0 provisional reason(s), '
-            "basis ['scope@all', 'missed_term@2018']\n"
+            'first_instance_overdue, rules of 2019-04-01 (2018), waiting until None, 0 provisional '
+            "reason(s), basis ['scope@all', 'missed_term@2018']\n"
             'note: \n'
             "- complain_quality_authority ['quality_authority'] 'Complain to the Agency of the Republic of "
-            "Kazakhstan for Civil Service Affairs and Anti-Corruption'; review 15 working days; limit None; "
-            "act by None; through None; forwarding None; expired False; basis ['quality_authority@all', "
-            "'review_term.quality_authority@2018', 'forwarding@2018', 'lodging_limit@2018', "
-            "'quality_authority.name@acsaac']\n"
+            "Kazakhstan for Civil Service Affairs and Anti-Corruption'; review 15 working days; limit 3 "
+            'months; act by 2019-06-03; through None; forwarding None; expired False; basis '
+            "['quality_authority@all', 'review_term.quality_authority@2018', 'forwarding@2018', "
+            "'lodging_limit@2018', 'quality_authority.name@acsaac']\n"
             '  If you disagree with the answer, you can complain to the authorised body for assessing and '
             'controlling the quality of public services. The authorised quality body must review your '
-            'complaint within 15 working days of registering it. Send your complaint directly to the body that '
-            'will review it.\n'
+            'complaint within 15 working days of registering it. Send your complaint directly to the body '
+            'that will review it.\n'
             "- go_to_court ['court'] 'Go to court'; review None; limit None; act by None; through None; "
             "forwarding None; expired False; basis ['court@2018']\n"
             '  If you disagree with the result, you can go to court under the laws of Kazakhstan.'
@@ -1888,18 +1875,18 @@ ESCALATION_CASES: dict[str, tuple[Stage, dict[str, Any], str]] = {
         Stage.FIRST_INSTANCE_ANSWERED,
         {**OLD, "answered_on": dt.date(2019, 4, 8)},
         (
-            'first_instance_answered, rules of 2019-04-01 (2018), waiting until None, 0 provisional reason(s), '
-            "basis ['scope@all']\n"
+            'first_instance_answered, rules of 2019-04-01 (2018), waiting until None, 0 provisional '
+            "reason(s), basis ['scope@all']\n"
             'note: \n'
             "- complain_quality_authority ['quality_authority'] 'Complain to the Agency of the Republic of "
-            "Kazakhstan for Civil Service Affairs and Anti-Corruption'; review 15 working days; limit None; "
-            "act by None; through None; forwarding None; expired False; basis ['quality_authority@all', "
-            "'review_term.quality_authority@2018', 'forwarding@2018', 'lodging_limit@2018', "
-            "'quality_authority.name@acsaac']\n"
+            "Kazakhstan for Civil Service Affairs and Anti-Corruption'; review 15 working days; limit 3 "
+            'months; act by 2019-06-03; through None; forwarding None; expired False; basis '
+            "['quality_authority@all', 'review_term.quality_authority@2018', 'forwarding@2018', "
+            "'lodging_limit@2018', 'quality_authority.name@acsaac']\n"
             '  If you disagree with the answer, you can complain to the authorised body for assessing and '
             'controlling the quality of public services. The authorised quality body must review your '
-            'complaint within 15 working days of registering it. Send your complaint directly to the body that '
-            'will review it.\n'
+            'complaint within 15 working days of registering it. Send your complaint directly to the body '
+            'that will review it.\n'
             "- go_to_court ['court'] 'Go to court'; review None; limit None; act by None; through None; "
             "forwarding None; expired False; basis ['court@2018']\n"
             '  If you disagree with the result, you can go to court under the laws of Kazakhstan.'
@@ -1910,10 +1897,10 @@ ESCALATION_CASES: dict[str, tuple[Stage, dict[str, Any], str]] = {
         {**APPC},
         (
             'quality_pending, rules of 2025-02-03 (appc), waiting until 2025-02-24, 0 provisional reason(s), '
-            "basis ['scope@all', 'review_term.quality_authority@appc', 'counting.day_one@all']\n"
+            "basis ['scope@all', 'review_term.quality_authority@appc', 'counting.day_one@appc']\n"
             'note: No escalation is open yet: the reviewer has until the end of 2025-02-24 (Law "On State '
-            'Services" No. 88-V of 15.04.2013, art. 25; Administrative Procedural and Process Code No. 350-VI, '
-            'art. 99).'
+            'Services" No. 88-V of 15.04.2013, art. 25; Administrative Procedural and Process Code No. '
+            '350-VI, art. 99).'
         ),
     ),
     "quality_overdue.appc": (
@@ -1971,10 +1958,10 @@ ESCALATION_CASES: dict[str, tuple[Stage, dict[str, Any], str]] = {
         {"on": dt.date(2025, 12, 29), "registered_on": dt.date(2025, 12, 26)},
         (
             'first_instance_pending, rules of 2025-12-26 (appc), waiting until 2026-01-06, 1 provisional '
-            "reason(s), basis ['scope@all', 'review_term.first_instance@appc', 'counting.day_one@all']\n"
+            "reason(s), basis ['scope@all', 'review_term.first_instance@appc', 'counting.day_one@appc']\n"
             'note: No escalation is open yet: the reviewer has until the end of 2026-01-06 (Law "On State '
-            'Services" No. 88-V of 15.04.2013, art. 25; Administrative Procedural and Process Code No. 350-VI, '
-            'art. 99).'
+            'Services" No. 88-V of 15.04.2013, art. 25; Administrative Procedural and Process Code No. '
+            '350-VI, art. 99).'
         ),
     ),
     "overdue.provisional": (
@@ -2007,18 +1994,18 @@ ESCALATION_CASES: dict[str, tuple[Stage, dict[str, Any], str]] = {
         Stage.FIRST_INSTANCE_OVERDUE,
         {"on": dt.date(2021, 7, 30), "registered_on": dt.date(2021, 7, 5), "rules_on": dt.date(2021, 6, 30)},
         (
-            'first_instance_overdue, rules of 2021-06-30 (2018), waiting until None, 0 provisional reason(s), '
-            "basis ['scope@all', 'missed_term@2018']\n"
+            'first_instance_overdue, rules of 2021-06-30 (2018), waiting until None, 0 provisional '
+            "reason(s), basis ['scope@all', 'missed_term@2018']\n"
             'note: \n'
             "- complain_quality_authority ['quality_authority'] 'Complain to the Agency of the Republic of "
-            "Kazakhstan for Civil Service Affairs'; review 15 working days; limit None; act by None; through "
-            "None; forwarding None; expired False; basis ['quality_authority@all', "
+            "Kazakhstan for Civil Service Affairs'; review 15 working days; limit 3 months; act by None; "
+            "through None; forwarding None; expired False; basis ['quality_authority@all', "
             "'review_term.quality_authority@2018', 'forwarding@2018', 'lodging_limit@2018', "
             "'quality_authority.name@acsa']\n"
             '  If you disagree with the answer, you can complain to the authorised body for assessing and '
             'controlling the quality of public services. The authorised quality body must review your '
-            'complaint within 15 working days of registering it. Send your complaint directly to the body that '
-            'will review it.\n'
+            'complaint within 15 working days of registering it. Send your complaint directly to the body '
+            'that will review it.\n'
             "- go_to_court ['court'] 'Go to court'; review None; limit None; act by None; through None; "
             "forwarding None; expired False; basis ['court@2018']\n"
             '  If you disagree with the result, you can go to court under the laws of Kazakhstan.'
@@ -2175,27 +2162,58 @@ _PROVIDER_CHECK_TEXTS: list[str] = [
 ]
 _STATE_CORPORATION_CHECK_TEXTS: list[str] = [
     (
-        'service_provider: valid False; A complaint about the State Corporation or its employee goes to '
-        'the head of the State Corporation: not to the service provider (Service standard, appeal '
-        "procedure (2018), clause 5). basis ['addressee.state_corporation@all']"
+        'service_provider: valid False; A complaint about the State Corporation itself goes to the head of '
+        'the State Corporation or the head of the ministry: not to the service provider (Service standard, '
+        'appeal procedure (2018), clause 5; Service standard, appeal procedure (2018), clause 1). basis '
+        "['addressee.state_corporation@all', 'addressee.state_corporation_ministry@all']"
     ),
     (
-        'ministry: valid False; A complaint about the State Corporation or its employee goes to the head '
-        'of the State Corporation: not to the ministry (Service standard, appeal procedure (2018), clause '
-        "5). basis ['addressee.state_corporation@all']"
+        'ministry: valid True; A complaint about the State Corporation itself goes to the head of the State '
+        'Corporation or the head of the ministry (Service standard, appeal procedure (2018), clause 1; '
+        'Service standard, appeal procedure (2018), clause 5). basis '
+        "['addressee.state_corporation_ministry@all']"
     ),
     (
-        'state_corporation: valid True; A complaint about the State Corporation or its employee goes to '
-        'the head of the State Corporation (Service standard, appeal procedure (2018), clause 5). basis '
+        'state_corporation: valid True; A complaint about the State Corporation itself goes to the head of '
+        'the State Corporation or the head of the ministry (Service standard, appeal procedure (2018), '
+        "clause 5). basis ['addressee.state_corporation@all']"
+    ),
+    (
+        'quality_authority: valid False; A complaint about the State Corporation itself goes to the head of '
+        'the State Corporation or the head of the ministry: not to the quality authority (Service standard, '
+        'appeal procedure (2018), clause 5; Service standard, appeal procedure (2018), clause 1). basis '
+        "['addressee.state_corporation@all', 'addressee.state_corporation_ministry@all']"
+    ),
+    (
+        'court: valid False; A complaint about the State Corporation itself goes to the head of the State '
+        'Corporation or the head of the ministry: not to the court (Service standard, appeal procedure '
+        '(2018), clause 5; Service standard, appeal procedure (2018), clause 1). basis '
+        "['addressee.state_corporation@all', 'addressee.state_corporation_ministry@all']"
+    ),
+]
+_EMPLOYEE_CHECK_TEXTS: list[str] = [
+    (
+        "service_provider: valid False; A complaint about a State Corporation employee's service goes to the "
+        'head of the State Corporation: not to the service provider (Service standard, appeal procedure '
+        "(2018), clause 5). basis ['addressee.state_corporation@all']"
+    ),
+    (
+        "ministry: valid False; A complaint about a State Corporation employee's service goes to the head of "
+        'the State Corporation: not to the ministry (Service standard, appeal procedure (2018), clause 5). '
+        "basis ['addressee.state_corporation@all']"
+    ),
+    (
+        "state_corporation: valid True; A complaint about a State Corporation employee's service goes to the "
+        'head of the State Corporation (Service standard, appeal procedure (2018), clause 5). basis '
         "['addressee.state_corporation@all']"
     ),
     (
-        'quality_authority: valid False; A complaint about the State Corporation or its employee goes to '
-        'the head of the State Corporation: not to the quality authority (Service standard, appeal '
-        "procedure (2018), clause 5). basis ['addressee.state_corporation@all']"
+        "quality_authority: valid False; A complaint about a State Corporation employee's service goes to "
+        'the head of the State Corporation: not to the quality authority (Service standard, appeal procedure '
+        "(2018), clause 5). basis ['addressee.state_corporation@all']"
     ),
     (
-        'court: valid False; A complaint about the State Corporation or its employee goes to the head of '
+        "court: valid False; A complaint about a State Corporation employee's service goes to the head of "
         'the State Corporation: not to the court (Service standard, appeal procedure (2018), clause 5). '
         "basis ['addressee.state_corporation@all']"
     ),
@@ -2204,7 +2222,7 @@ ADDRESSEE_TEXTS: dict[Respondent, list[str]] = {
     Respondent.SERVICE_PROVIDER: _PROVIDER_CHECK_TEXTS,
     Respondent.PROVIDER_OFFICIAL: _PROVIDER_CHECK_TEXTS,
     Respondent.STATE_CORPORATION: _STATE_CORPORATION_CHECK_TEXTS,
-    Respondent.STATE_CORPORATION_EMPLOYEE: _STATE_CORPORATION_CHECK_TEXTS,
+    Respondent.STATE_CORPORATION_EMPLOYEE: _EMPLOYEE_CHECK_TEXTS,
 }
 
 
@@ -2219,28 +2237,26 @@ ASSESSMENT_TEXTS: dict[str, str] = {
         '   - the incoming number and date\n'
         '   - the surname and initials of the person who accepted the complaint\n'
         '   - the time and place to collect the answer\n'
-        '3. The answer comes by post, or collected at the office of the service provider (Service '
-        'standard, appeal procedure (2018), clause 7; Service standard, appeal procedure (2018), clause '
-        '6).\n'
+        '3. The answer comes by post, or collected at the office of the service provider (Service standard, '
+        'appeal procedure (2018), clause 7; Service standard, appeal procedure (2018), clause 6).\n'
         '4. Review deadline:\n'
         '   Reviewer: service provider. Review term: 5 working days from registration on 2025-02-03 '
         '(review_term.first_instance@appc: Law "On State Services" No. 88-V of 15.04.2013, art. 25; '
         'Administrative Procedural and Process Code No. 350-VI, art. 99).\n'
-        '   Counted 5 working days from 2025-02-03 (next_day: Civil Code art. 173; APPC art. 76(2)).\n'
-        '   Working days counted: 1. 2025-02-04, 2. 2025-02-05, 3. 2025-02-06, 4. 2025-02-07, 5. '
-        '2025-02-10.\n'
+        '   Counted 5 working days from 2025-02-03 (next_day: Civil Code art. 173).\n'
+        '   Working days counted: 1. 2025-02-04, 2. 2025-02-05, 3. 2025-02-06, 4. 2025-02-07, 5. 2025-02-10.\n'
         '   Skipped Saturday 2025-02-08: weekend.\n'
         '   Skipped Sunday 2025-02-09: weekend.\n'
         '   Due: 2025-02-10 (until the end of that day, Civil Code art. 176).\n'
         '   Unconfirmed: Administrative Procedural and Process Code No. 350-VI, art. 76(2): written for '
         'procedures opened by an application; applied to complaint terms by inference.\n'
         '5. Options on 2025-02-24 (first_instance_overdue, rules of the appc regime):\n'
-        '   - Complain to the Agency of the Republic of Kazakhstan for Civil Service Affairs; review term '
-        '15 working days; lodged through the service provider; act by 2025-04-10 [Service standard, appeal '
-        'procedure (2018), clause 8; Law "On State Services" No. 88-V of 15.04.2013, art. 25; '
-        'Administrative Procedural and Process Code No. 350-VI, art. 99; Administrative Procedural and '
-        'Process Code No. 350-VI, art. 91(4); Administrative Procedural and Process Code No. 350-VI, art. '
-        '92; Presidential Decree No. 74 of 22.07.2019, effective on signing]\n'
+        '   - Complain to the Agency of the Republic of Kazakhstan for Civil Service Affairs; review term 15 '
+        'working days; lodged through the service provider; act by 2025-04-10 [Service standard, appeal '
+        'procedure (2018), clause 8; Law "On State Services" No. 88-V of 15.04.2013, art. 25; Administrative '
+        'Procedural and Process Code No. 350-VI, art. 99; Administrative Procedural and Process Code No. '
+        '350-VI, art. 91(4); Administrative Procedural and Process Code No. 350-VI, art. 92; Presidential '
+        'Decree No. 74 of 22.07.2019, effective on signing]\n'
         '   - Go to court; act by 2025-03-11 [Administrative Procedural and Process Code No. 350-VI, art. '
         '91(5); Administrative Procedural and Process Code No. 350-VI, art. 136(1), (6)]'
     ),
@@ -2265,8 +2281,7 @@ ASSESSMENT_TEXTS: dict[str, str] = {
         'procedure (2018), clause 3; Service standard, appeal procedure (2018), clause 6]'
     ),
     "corporation.appc.overdue": (
-        'Complaint about the state corporation employee (action), lodged 2025-02-03 in person at the '
-        'office.\n'
+        'Complaint about the state corporation employee (action), lodged 2025-02-03 in person at the office.\n'
         '\n'
         '1. To whom: the head of the state corporation.\n'
         '2. Proof of acceptance (Service standard, appeal procedure (2018), clause 5; Service standard, '
@@ -2274,28 +2289,26 @@ ASSESSMENT_TEXTS: dict[str, str] = {
         '   - a stamp on the second copy of the complaint or on its covering letter\n'
         '   - the incoming number\n'
         '   - the date of registration\n'
-        '3. The answer comes by post, or collected at the office of the state corporation (Service '
-        'standard, appeal procedure (2018), clause 7; Service standard, appeal procedure (2018), clause '
-        '6).\n'
+        '3. The answer comes by post, or collected at the office of the state corporation (Service standard, '
+        'appeal procedure (2018), clause 7; Service standard, appeal procedure (2018), clause 6).\n'
         '4. Review deadline:\n'
         '   Reviewer: state corporation. Review term: 5 working days from registration on 2025-02-03 '
         '(review_term.first_instance@appc: Law "On State Services" No. 88-V of 15.04.2013, art. 25; '
         'Administrative Procedural and Process Code No. 350-VI, art. 99).\n'
-        '   Counted 5 working days from 2025-02-03 (next_day: Civil Code art. 173; APPC art. 76(2)).\n'
-        '   Working days counted: 1. 2025-02-04, 2. 2025-02-05, 3. 2025-02-06, 4. 2025-02-07, 5. '
-        '2025-02-10.\n'
+        '   Counted 5 working days from 2025-02-03 (next_day: Civil Code art. 173).\n'
+        '   Working days counted: 1. 2025-02-04, 2. 2025-02-05, 3. 2025-02-06, 4. 2025-02-07, 5. 2025-02-10.\n'
         '   Skipped Saturday 2025-02-08: weekend.\n'
         '   Skipped Sunday 2025-02-09: weekend.\n'
         '   Due: 2025-02-10 (until the end of that day, Civil Code art. 176).\n'
         '   Unconfirmed: Administrative Procedural and Process Code No. 350-VI, art. 76(2): written for '
         'procedures opened by an application; applied to complaint terms by inference.\n'
         '5. Options on 2025-02-24 (first_instance_overdue, rules of the appc regime):\n'
-        '   - Complain to the Agency of the Republic of Kazakhstan for Civil Service Affairs; review term '
-        '15 working days; lodged through the state corporation; act by 2025-04-10 [Service standard, '
-        'appeal procedure (2018), clause 8; Law "On State Services" No. 88-V of 15.04.2013, art. 25; '
-        'Administrative Procedural and Process Code No. 350-VI, art. 99; Administrative Procedural and '
-        'Process Code No. 350-VI, art. 91(4); Administrative Procedural and Process Code No. 350-VI, art. '
-        '92; Presidential Decree No. 74 of 22.07.2019, effective on signing]\n'
+        '   - Complain to the Agency of the Republic of Kazakhstan for Civil Service Affairs; review term 15 '
+        'working days; lodged through the state corporation; act by 2025-04-10 [Service standard, appeal '
+        'procedure (2018), clause 8; Law "On State Services" No. 88-V of 15.04.2013, art. 25; Administrative '
+        'Procedural and Process Code No. 350-VI, art. 99; Administrative Procedural and Process Code No. '
+        '350-VI, art. 91(4); Administrative Procedural and Process Code No. 350-VI, art. 92; Presidential '
+        'Decree No. 74 of 22.07.2019, effective on signing]\n'
         '   - Go to court; act by 2025-03-11 [Administrative Procedural and Process Code No. 350-VI, art. '
         '91(5); Administrative Procedural and Process Code No. 350-VI, art. 136(1), (6)]'
     ),
@@ -2312,16 +2325,14 @@ ASSESSMENT_TEXTS: dict[str, str] = {
         '   - the incoming number and date\n'
         '   - the surname and initials of the person who accepted the complaint\n'
         '   - the time and place to collect the answer\n'
-        '3. The answer comes by post, or collected at the office of the service provider (Service '
-        'standard, appeal procedure (2018), clause 7; Service standard, appeal procedure (2018), clause '
-        '6).\n'
+        '3. The answer comes by post, or collected at the office of the service provider (Service standard, '
+        'appeal procedure (2018), clause 7; Service standard, appeal procedure (2018), clause 6).\n'
         '4. Review deadline:\n'
         '   Reviewer: service provider. Review term: 5 working days from registration on 2024-12-31 '
         '(review_term.first_instance@appc: Law "On State Services" No. 88-V of 15.04.2013, art. 25; '
         'Administrative Procedural and Process Code No. 350-VI, art. 99).\n'
-        '   Counted 5 working days from 2024-12-31 (next_day: Civil Code art. 173; APPC art. 76(2)).\n'
-        '   Working days counted: 1. 2025-01-05, 2. 2025-01-06, 3. 2025-01-08, 4. 2025-01-09, 5. '
-        '2025-01-10.\n'
+        '   Counted 5 working days from 2024-12-31 (next_day: Civil Code art. 173).\n'
+        '   Working days counted: 1. 2025-01-05, 2. 2025-01-06, 3. 2025-01-08, 4. 2025-01-09, 5. 2025-01-10.\n'
         "   Skipped Wednesday 2025-01-01: public holiday, New Year's Day.\n"
         "   Skipped Thursday 2025-01-02: public holiday, New Year's Day.\n"
         '   Skipped Friday 2025-01-03: day off moved from Sunday 2025-01-05 by the transfer act.\n'
@@ -2331,18 +2342,17 @@ ASSESSMENT_TEXTS: dict[str, str] = {
         '   Unconfirmed: Administrative Procedural and Process Code No. 350-VI, art. 76(2): written for '
         'procedures opened by an application; applied to complaint terms by inference.\n'
         '5. Options on 2025-01-06 (first_instance_pending, rules of the appc regime):\n'
-        '   No escalation is open yet: the reviewer has until the end of 2025-01-10 (Law "On State '
-        'Services" No. 88-V of 15.04.2013, art. 25; Administrative Procedural and Process Code No. 350-VI, '
-        'art. 99).'
+        '   No escalation is open yet: the reviewer has until the end of 2025-01-10 (Law "On State Services" '
+        'No. 88-V of 15.04.2013, art. 25; Administrative Procedural and Process Code No. 350-VI, art. 99).'
     ),
     "corporation.portal.overdue": (
         "Complaint about the state corporation (inaction), lodged 2019-04-01 through the eGov portal's "
         'personal account.\n'
         '\n'
-        '1. To whom: the head of the state corporation.\n'
-        '   Chosen addressee (ministry) is NOT valid: A complaint about the State Corporation or its '
-        'employee goes to the head of the State Corporation: not to the ministry (Service standard, appeal '
-        'procedure (2018), clause 5).\n'
+        '1. To whom: the head of the state corporation or the head of the ministry.\n'
+        '   Chosen addressee (ministry) is valid: A complaint about the State Corporation itself goes to the '
+        'head of the State Corporation or the head of the ministry (Service standard, appeal procedure '
+        '(2018), clause 1; Service standard, appeal procedure (2018), clause 5).\n'
         '2. Proof of acceptance (Service standard, appeal procedure (2018), clause 6; Service standard, '
         'appeal procedure (2018), clause 3):\n'
         "   - status 'delivered' in the personal account\n"
@@ -2350,8 +2360,7 @@ ASSESSMENT_TEXTS: dict[str, str] = {
         "   - status 'in execution' in the personal account\n"
         "   - status 'answered' in the personal account\n"
         "   - status 'refused review' in the personal account\n"
-        '   The status trail is updated as the complaint is processed; answered and refused review are '
-        'final.\n'
+        '   The status trail is updated as the complaint is processed; answered and refused review are final.\n'
         '3. The answer comes by post, or collected at the office of the state corporation, or in the '
         'personal account on the eGov portal (Service standard, appeal procedure (2018), clause 7; Service '
         'standard, appeal procedure (2018), clause 6).\n'
@@ -2359,24 +2368,23 @@ ASSESSMENT_TEXTS: dict[str, str] = {
         '   Reviewer: state corporation. Review term: 5 working days from registration on 2019-04-02 '
         '(review_term.first_instance@2018: Service standard, appeal procedure (2018), clause 7; Law "On '
         'State Services" No. 88-V of 15.04.2013, art. 25).\n'
-        '   Counted 5 working days from 2019-04-02 (next_day: Civil Code art. 173; APPC art. 76(2)).\n'
-        '   Working days counted: 1. 2019-04-03, 2. 2019-04-04, 3. 2019-04-05, 4. 2019-04-08, 5. '
-        '2019-04-09.\n'
+        '   Counted 5 working days from 2019-04-02 (next_day: Civil Code art. 173).\n'
+        '   Working days counted: 1. 2019-04-03, 2. 2019-04-04, 3. 2019-04-05, 4. 2019-04-08, 5. 2019-04-09.\n'
         '   Skipped Saturday 2019-04-06: weekend.\n'
         '   Skipped Sunday 2019-04-07: weekend.\n'
         '   Due: 2019-04-09 (until the end of that day, Civil Code art. 176).\n'
         '   Unconfirmed: Law "On State Services" No. 88-V of 15.04.2013, art. 25: the 2018 wording of art. '
         '25 was not read; the standard states the term.\n'
-        '   Unconfirmed: Administrative Procedural and Process Code No. 350-VI, art. 76(2): written for '
-        'procedures opened by an application; applied to complaint terms by inference.\n'
         '5. Options on 2019-04-30 (first_instance_overdue, rules of the 2018 regime):\n'
         '   - Complain to the Agency of the Republic of Kazakhstan for Civil Service Affairs and '
-        'Anti-Corruption; review term 15 working days [Service standard, appeal procedure (2018), clause '
-        '8; Law "On State Services" No. 88-V of 15.04.2013, art. 25; Service standard, appeal procedure '
-        '(2018), clause 9; Service standard, appeal procedure (2018), clauses 2, 8; Service standard, '
-        'appeal procedure (2018), clauses 1-10; Presidential Decree No. 328 of 13.09.2016, formation of '
-        'the Agency]\n'
-        '   - Go to court [Service standard, appeal procedure (2018), clause 10]'
+        'Anti-Corruption; review term 15 working days [Service standard, appeal procedure (2018), clause 8; '
+        'Law "On State Services" No. 88-V of 15.04.2013, art. 25; Service standard, appeal procedure (2018), '
+        'clause 9; Service standard, appeal procedure (2018), clauses 2, 8; Law "On the procedure for '
+        'considering appeals of individuals and legal entities" No. 221-III of 12.01.2007, art. 12; Service '
+        'standard, appeal procedure (2018), clauses 1-10; Presidential Decree No. 328 of 13.09.2016, '
+        'formation of the Agency]\n'
+        '   - Go to court [Service standard, appeal procedure (2018), clause 10; Law "On the procedure for '
+        'considering appeals of individuals and legal entities" No. 221-III of 12.01.2007, art. 12]'
     ),
     "provider.post.before_filing": (
         'Complaint about the service provider (action), lodged 2025-03-03 in writing by post.\n'
@@ -2524,7 +2532,7 @@ def test_answered_stage_without_the_answer_date() -> None:
 def test_assessment_office_is_the_first_valid_choice() -> None:
     """The office is the one named, else the registering body, else a valid addressee, else the first allowed."""
     lodged = dt.date(2025, 3, 3)
-    invalid = Complaint(Respondent.STATE_CORPORATION, AppealedAct.DECISION, Channel.POST, lodged,
+    invalid = Complaint(Respondent.STATE_CORPORATION_EMPLOYEE, AppealedAct.DECISION, Channel.POST, lodged,
                         addressee=BodyKind.MINISTRY)
     assert appeal_rules.assess(invalid).proof.office is BodyKind.STATE_CORPORATION
     valid = Complaint(Respondent.PROVIDER_OFFICIAL, AppealedAct.DECISION, Channel.POST, lodged,
@@ -2555,7 +2563,7 @@ def test_assessment_passes_its_inputs_to_every_step() -> None:
     assert registered.escalation.calendar_version == cal.version
     before = appeal_rules.assess(c, on=dt.date(2027, 1, 5), calendar=cal)
     assert before.escalation.calendar_version == cal.version
-    assert before.escalation.options[0].bodies == (BodyKind.STATE_CORPORATION,)
+    assert before.escalation.options[0].bodies == (BodyKind.STATE_CORPORATION, BodyKind.MINISTRY)
     assert before.escalation.options[0].act_by == dt.date(2027, 3, 1)  # 1 December + 3 months, on the calendar
     with pytest.raises(appeal_rules.ProvisionalResultError):
         appeal_rules.assess(c, on=dt.date(2027, 1, 5), on_provisional=ProvisionalPolicy.RAISE)

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF002 - the act is quoted in its Russian text on purpose
 """A registration recorded on a day off: APPC art. 64(3).
 
 APPC art. 64(3) (adilet mirror, derived/chunks/appk.jsonl): «Обращение регистрируется в день его

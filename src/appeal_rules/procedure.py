@@ -33,7 +33,16 @@ from appeal_rules.deadlines import (
     count_period,
 )
 from appeal_rules.errors import InvalidAddresseeError, InvalidInputError, InvalidTransitionError, Problem
-from appeal_rules.model import AppealedAct, BodyKind, Channel, Complaint, Extension, PortalStatus, Registration, Respondent
+from appeal_rules.model import (
+    AppealedAct,
+    BodyKind,
+    Channel,
+    Complaint,
+    Extension,
+    PortalStatus,
+    Registration,
+    Respondent,
+)
 from appeal_rules.rules import RuleVersion, Term, Unit, rule_version
 
 __all__ = [
@@ -164,7 +173,7 @@ def check_addressee(respondent: Respondent, addressee: BodyKind, *, rules_on: dt
     else:
         head = ("A complaint about the provider or its official goes to the head of the provider or the head "
                 "of the ministry over it")
-    cited = "; ".join(v.cite() for v in versions)
+    cited = "; ".join(dict.fromkeys(s.cite() for v in versions for s in v.sources))
     if to in allowed:
         return AddresseeCheck(to, True, f"{head} ({cited}).", versions)
     return AddresseeCheck(to, False, f"{head}: not to the {to.value.replace('_', ' ')} ({cited}).", versions)
@@ -336,10 +345,11 @@ class ReviewDeadline:
             f"registration on {self.registered_on.isoformat()} ({term_rule.version}: {term_rule.cite()}).",
         ]
         if self.registration_moved_to is not None:
-            moved = rule_version("registration.next_working_day", self.registration_moved_to)
-            lines.append(f"{self.registered_on.isoformat()} is not a working day: a complaint arriving on a non-working "
-                         f"day is registered on the next working day, {self.registration_moved_to.isoformat()}, and "
-                         f"the term is counted from it ({moved.version}: {moved.cite()}).")
+            moved = next(v for v in self.basis if v.rule_id == "registration.next_working_day")
+            lines.append(f"{self.registered_on.isoformat()} is not a working day: a complaint arriving on a "
+                         f"non-working day is registered on the next working day, "
+                         f"{self.registration_moved_to.isoformat()}, and the term is counted from it "
+                         f"({moved.version}: {moved.cite()}).")
         if self.extension is not None:
             lines += self.extension.explain_lines()
         lines.append(self.period.explain())
@@ -498,12 +508,14 @@ def review_deadline(
     assert term_rule.term is not None
     # APPC art. 64(3): a complaint arriving on a non-working day is registered on the next working day.
     registration = rule_version("registration.next_working_day", day)
+    idx = cal._build()
+    offset = cal._ordinal(registered, "registered_on", idx) - idx.first
     start, moved = registered, None
-    if registration.regime == "appc" and not cal.is_working_day(registered):
-        start = moved = cal.add_working_days(registered, 1)
+    if registration.regime == "appc" and not idx.working[offset] and idx.rank[offset] < len(idx.working_dates):
+        # rank: the working days on or before a day, so the next working day's position
+        start = moved = idx.working_dates[idx.rank[offset]]
     if key is not None and (convention is None or convention.unit is Unit.WORKING_DAYS):
-        idx = cal._build()
-        period = _count_working_days(cal, idx, cal._ordinal(start, "registered_on", idx), term_rule.term,
+        period = _count_working_days(cal, idx, start.toordinal(), term_rule.term,
                                      conv=convention or Convention.NEXT_DAY, policy=on_provisional)
     else:
         period = count_period(start, term_rule.term, convention=convention, calendar=cal,
