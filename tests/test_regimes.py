@@ -21,9 +21,12 @@ from appeal_rules import (
     APPC_IN_FORCE,
     COVERAGE_START,
     RULES,
+    AppealedAct,
     BodyKind,
     Channel,
+    Complaint,
     Escalation,
+    InvalidInputError,
     Option,
     OptionKind,
     OutsideCoverageError,
@@ -36,6 +39,7 @@ from appeal_rules import (
     acceptance_proof,
     addressees,
     answer_delivery,
+    assess,
     check_addressee,
     escalation_options,
     quality_authority_name,
@@ -268,6 +272,20 @@ def test_six_months_when_the_act_gave_no_appeal_information() -> None:
                                  registered_on=dt.date(2026, 1, 12), answered_on=dt.date(2026, 1, 16),
                                  appeal_information_given=False)
     assert option(quality, OptionKind.COMPLAIN_QUALITY_AUTHORITY).time_limit == Term(6, Unit.MONTHS)
+    # The input is a yes, a no, or unknown (None), nothing else.
+    with pytest.raises(InvalidInputError) as caught:
+        escalation_options(Stage.BEFORE_FILING, on=after, appeal_information_given="no")  # type: ignore[arg-type]
+    assert (caught.value.problems[0].path, caught.value.problems[0].accepted) == (
+        "appeal_information_given", "True, False or None")
+    with pytest.raises(InvalidInputError) as caught:
+        Complaint(Respondent.SERVICE_PROVIDER, AppealedAct.DECISION, Channel.POST, after,
+                  appeal_information_given=0)  # type: ignore[arg-type]
+    assert caught.value.problems[0].path == "appeal_information_given"
+    # assess() passes it on for a complaint about a decision (an administrative act), not an action.
+    for appealed, limit in ((AppealedAct.DECISION, Term(6, Unit.MONTHS)), (AppealedAct.ACTION, _3M)):
+        complaint = Complaint(Respondent.SERVICE_PROVIDER, appealed, Channel.POST, after, learned_on=after,
+                              appeal_information_given=False)
+        assert option(assess(complaint).escalation, OptionKind.COMPLAIN_FIRST_INSTANCE).time_limit == limit
 
 
 def test_quality_authority_name_on_date() -> None:
