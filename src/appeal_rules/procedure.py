@@ -303,7 +303,7 @@ class ReviewDeadline:
 
     @property
     def term(self) -> Term:
-        """The review term."""
+        """The review term counted: the rule's term, plus the days of an extension applied."""
         return self.period.term
 
     @property

@@ -9,7 +9,7 @@ name the version they applied in their result. The docs' rule tables are generat
 Two regimes are encoded:
 
 * ``2018``: the service standard's appeal procedure as published in 2018 (the seed text) with
-  Law No. 88-V art. 25, from :data:`COVERAGE_START` to 30 June 2021;
+  Law No. 88-V art. 25 and Law No. 221-III art. 12, from :data:`COVERAGE_START` to 30 June 2021;
 * ``appc``: from 1 July 2021, when the Administrative Procedural and Process Code (APPC,
   No. 350-VI) came into force; Law No. 88-V art. 25 keeps its special review terms.
 
