@@ -110,10 +110,17 @@ def escalation_cases(draw: st.DrawFn, stage: st.SearchStrategy[Stage] = stages) 
     request = draw(escalation_requests(stage=chosen))
     registered = request.get("registered_on")
     due: dt.date | None = None
+    on = request["on"]
+    rules_on = draw(st.none() | st.dates(COVERAGE_START, on))
     if chosen in _PENDING or chosen in _OVERDUE:
         assert registered is not None
-        due = review_deadline(registered, (_PENDING | _OVERDUE)[chosen]).due
-    on = request["on"]
+        reviewer = (_PENDING | _OVERDUE)[chosen]
+        due = review_deadline(registered, reviewer).due
+        # The rules' date can move the deadline (from 1 July 2021 a registration recorded on a day
+        # off counts from the next working day): an earlier date is kept only where it does not,
+        # so that the stage the request was drawn for still fits.
+        if rules_on is not None and review_deadline(registered, reviewer, rules_on=rules_on).due != due:
+            rules_on = None
     return EscalationCase(
         stage=chosen,
         on=on,
@@ -122,7 +129,7 @@ def escalation_cases(draw: st.DrawFn, stage: st.SearchStrategy[Stage] = stages) 
         answered_on=request.get("answered_on"),
         learned_on=request.get("learned_on"),
         has_superior=request.get("has_superior", True),
-        rules_on=draw(st.none() | st.dates(COVERAGE_START, on)),
+        rules_on=rules_on,
         due=due,
     )
 

@@ -79,7 +79,7 @@ def test_an_assessment_explains_every_step(name: str, snapshot: Snapshot) -> Non
 def test_the_office_is_the_one_named_else_the_registering_body_else_a_valid_addressee() -> None:
     """The office is the one named, else the registering body, else a valid addressee, else the first allowed."""
     lodged = dt.date(2025, 3, 3)
-    invalid = Complaint(Respondent.STATE_CORPORATION, AppealedAct.DECISION, Channel.POST, lodged,
+    invalid = Complaint(Respondent.STATE_CORPORATION_EMPLOYEE, AppealedAct.DECISION, Channel.POST, lodged,
                         addressee=BodyKind.MINISTRY)
     assert appeal_rules.assess(invalid).proof.office is BodyKind.STATE_CORPORATION
     valid = Complaint(Respondent.PROVIDER_OFFICIAL, AppealedAct.DECISION, Channel.POST, lodged,
@@ -99,7 +99,7 @@ def test_the_calendar_policy_respondent_and_lodging_date_reach_every_step() -> N
     """The calendar, the policy, the respondent and the lodging date reach the deadline and the escalation."""
     order = CalendarOverlay(act="Order (test)", days_off=(dt.date(2027, 1, 8),), confirms_years=(2026, 2027))
     cal = WorkingCalendar(overlays=(order,))
-    c = Complaint(Respondent.STATE_CORPORATION, AppealedAct.DECISION, Channel.POST, dt.date(2027, 1, 4),
+    c = Complaint(Respondent.STATE_CORPORATION_EMPLOYEE, AppealedAct.DECISION, Channel.POST, dt.date(2027, 1, 4),
                   learned_on=dt.date(2026, 12, 1))
     registered = appeal_rules.assess(c, registration=Registration(dt.date(2027, 1, 4), BodyKind.STATE_CORPORATION),
                                      on=dt.date(2027, 1, 5), calendar=cal)

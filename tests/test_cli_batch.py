@@ -47,7 +47,7 @@ GOOD = [
 BAD = [
     ["4", "2024-13-01", "fax", "", "bogus", "pigeon", "every problem at once"],
     ["5", "2025-01-06", "ministry", "2025-01-08", "service_provider", "", "registered before lodged"],
-    ["6", "2025-01-06", "ministry", "", "state_corporation", "", "not an addressee"],
+    ["6", "2025-01-06", "ministry", "", "state_corporation_employee", "", "not an addressee"],
     ["7", "2017-05-05", "ministry", "", "", "", ""],
 ]
 
@@ -96,7 +96,7 @@ def test_batch_with_bad_rows_keeps_every_row_and_exits_1(capsys: pytest.CaptureF
     errors = by_id["4"]["error"].split(" | ")
     assert [e.split(":")[0] for e in errors] == ["registered_on", "reviewer", "respondent", "channel"]
     assert by_id["5"]["error"].startswith("registered_on: 2025-01-06 is before lodged_on 2025-01-08")
-    assert by_id["6"]["error"].startswith("reviewer: A complaint about the State Corporation")
+    assert by_id["6"]["error"].startswith("reviewer: A complaint about a State Corporation employee's service")
     assert by_id["7"]["error"].startswith("registered_on: 2017-05-05 is before the rules this library encodes")
     for bad in ("4", "5", "6", "7"):
         assert by_id[bad]["due"] == by_id[bad]["addressee"] == by_id[bad]["rule_version"] == ""

@@ -208,9 +208,10 @@ def test_explain_problems_are_named_by_option(capsys: pytest.CaptureFixture[str]
     assert "- --appealed: missing" in err
     assert "- --channel: missing" in err
     assert "- --lodged-on: 2025-02-30 is not a day of the calendar" in err
-    code, _, err = run(capsys, "explain", "--respondent", "state_corporation", "--appealed", "action", "--channel",
-                       "post", "--lodged-on", "2025-03-03", "--registered-on", "2025-03-03", "--registered-by",
-                       "ministry")
+    # A complaint about an employee's service goes to the State Corporation's head only (seed clause 5).
+    code, _, err = run(capsys, "explain", "--respondent", "state_corporation_employee", "--appealed", "action",
+                       "--channel", "post", "--lodged-on", "2025-03-03", "--registered-on", "2025-03-03",
+                       "--registered-by", "ministry")
     assert code == 2
     assert "- --registered-by: ministry may not receive this complaint" in err
 
@@ -395,7 +396,7 @@ def test_explain_lists_each_rule_version_once(capsys: pytest.CaptureFixture[str]
     versions = [line.split(":", 1)[0].strip() for line in rules]
     assert len(versions) == len(set(versions))
     assert "review_term.first_instance@2018" in versions
-    assert "counting.day_one@all" in versions
+    assert "counting.day_one@2018" in versions
 
 
 @pytest.mark.parametrize(
@@ -424,7 +425,8 @@ def test_explain_with_a_registration_but_no_respondent_names_the_missing_option(
                    "service_provider, provider_official, state_corporation, state_corporation_employee\n")
 
 
-def test_escalation_text_under_the_2018_regime_has_no_time_limits(capsys: pytest.CaptureFixture[str]) -> None:
+def test_escalation_text_under_the_2018_regime_has_no_court_time_limit(capsys: pytest.CaptureFixture[str]) -> None:
+    # Law No. 221-III art. 12 gave three months to complain to the superior body; no court limit was found.
     code, out, err = run(capsys, "escalation", "first_instance_answered", "--on", "2019-05-06",
                          "--answered-on", "2019-05-06")
     assert (code, err) == (0, "")
@@ -435,7 +437,8 @@ def test_escalation_text_under_the_2018_regime_has_no_time_limits(capsys: pytest
         in options
     assert "   Review term: 15 working days" in options
     assert "2. Go to court" in options
-    assert "Time limit" not in options
+    assert options.count("Time limit") == 1
+    assert "   Time limit: 3 months (the start is not known: give the date)" in options.split("2. Go to court")[0]
     assert "  lodging_limit@2018 (in force from 2018-01-01 to 2021-06-30)" in out
 
 

@@ -14,7 +14,6 @@ import datetime as dt
 import pytest
 
 from appeal_rules import (
-    AmbiguousDateError,
     CalendarRangeError,
     Convention,
     InputTypeError,
@@ -53,22 +52,6 @@ COUNTING_REFUSALS: dict[str, Refusal] = {
             ('convention', 'one of: next_day, same_day, calendar_days, months'),
             ('rounding', 'a MonthRounding or one of: down, up'),
             ('on_provisional', 'one of: mark, warn, raise'),
-        ],
-    ),
-    'period.ambiguous': Refusal(
-        lambda: ar.count_period(dt.date(2025, 1, 31), ar.Term(1, Unit.MONTHS)),
-        AmbiguousDateError, [
-            ('rounding',
-             'rounding=MonthRounding.DOWN (last day of that month, as Civil Code art. 174 prescribes) or '
-             'MonthRounding.UP (first day of the next month)'),
-        ],
-    ),
-    'period.ambiguous_leap': Refusal(
-        lambda: ar.count_period(dt.date(2024, 2, 29), ar.Term(12, Unit.MONTHS)),
-        AmbiguousDateError, [
-            ('rounding',
-             'rounding=MonthRounding.DOWN (last day of that month, as Civil Code art. 174 prescribes) or '
-             'MonthRounding.UP (first day of the next month)'),
         ],
     ),
     'period.calendar_type': Refusal(

@@ -18,7 +18,6 @@ from hypothesis import strategies as st
 
 from appeal_rules import (
     RULES,
-    AmbiguousDateError,
     CalendarOverlay,
     CalendarRangeError,
     Convention,
@@ -190,6 +189,7 @@ def test_rule_table_names_tests_that_exist() -> None:
         "test_day_one_is_the_day_after_registration",
         "test_calendar_days_roll_forward_to_working_day",
         "test_after_hours_registers_next_working_day",
+        "test_month_end_follows_civil_code_art_174",
     }
     assert all(callable(getattr(here, name, None)) for name in named)
 
@@ -260,27 +260,33 @@ def test_same_day_convention_counts_the_registration_day() -> None:
         d("2025-01-04"), FIVE_WD).due
 
 
-def test_month_period_end_of_month_needs_a_rounding() -> None:
-    """A month period ends on the same date of the last month (Civil Code art. 174); "31 January
-    + 1 month" has no such date, so the caller must choose: DOWN is the last day of February
-    (what art. 174 prescribes), UP the first day of March, which in 2025 is a Saturday, so the
-    period rolls forward to Monday 3 March (art. 175). The court's 1 month (APPC art. 136) from
-    Monday 20 January 2025 ends on Thursday 20 February. No holiday falls on these days
-    (2025 calendar: https://pobipb.kz/kalendar-vyxodnyx-i-prazdnichnyx-dnej-na-2025-god)."""
-    with pytest.raises(AmbiguousDateError) as caught:
-        count_period(d("2025-01-31"), Term(1, Unit.MONTHS))
-    assert caught.value.problems[0].path == "rounding"
-    assert "February 2025" in caught.value.problems[0].message
+def test_month_end_follows_civil_code_art_174() -> None:
+    """Civil Code art. 174: a period of months ends on the same date of its last month, and if that
+    month has no such date, on the last day of that month. So "31 January + 1 month" ends on 28
+    February 2025 by default, and the period says which article decided it (it used to be refused
+    with AmbiguousDateError unless a rounding was chosen). UP, the first day of March, is a what-if:
+    in 2025 that is a Saturday, so the period rolls forward to Monday 3 March (art. 175). The
+    court's 1 month (APPC art. 136) from Monday 20 January 2025 ends on Thursday 20 February. No
+    holiday falls on these days (2025 calendar:
+    https://pobipb.kz/kalendar-vyxodnyx-i-prazdnichnyx-dnej-na-2025-god)."""
+    plain = count_period(d("2025-01-31"), Term(1, Unit.MONTHS))
+    assert (plain.due, plain.month_end) == (d("2025-02-28"), MonthRounding.DOWN)
+    assert "last day (Civil Code art. 174)" in plain.explain()
+    assert rule_version("counting.month_end", d("2025-01-31")).sources[0].provision == "art. 174"
     down = count_period(d("2025-01-31"), Term(1, Unit.MONTHS), rounding=MonthRounding.DOWN)
+    assert down == plain
     up = count_period(d("2025-01-31"), Term(1, Unit.MONTHS), rounding="up")  # type: ignore[arg-type]
     assert down.due == d("2025-02-28")
     assert down.rolled_from is None
     assert up.due == d("2025-03-03")
     assert up.rolled_from == d("2025-03-01")
+    assert up.month_end is MonthRounding.UP
+    assert "what-if rounding; no act says so" in up.explain()
     # A leap year has the 29th.
     assert count_period(d("2024-01-31"), Term(1, Unit.MONTHS), rounding=MonthRounding.DOWN).due == d("2024-02-29")
     # A date every month has needs no rounding: one month from Monday 20 January 2025.
     assert count_period(d("2025-01-20"), Term(1, Unit.MONTHS)).due == d("2025-02-20")
+    assert count_period(d("2025-01-20"), Term(1, Unit.MONTHS)).month_end is None
 
 
 # --- the data horizon ------------------------------------------------------------------------------
@@ -626,10 +632,10 @@ def _month_end(start: dt.date, months: int) -> tuple[dt.date, dt.date] | None:
 @example(start=d("2024-01-30"), months=1)
 @example(start=d("2024-02-29"), months=12)
 @example(start=d("2025-03-31"), months=0)
-def test_month_periods_refuse_ambiguity_unless_rounded(start: dt.date, months: int) -> None:
+def test_month_periods_end_as_civil_code_art_174_says(start: dt.date, months: int) -> None:
     """A month period ends on the same date in the last month (Civil Code art. 174); where that
-    date does not exist, AmbiguousDateError unless a rounding is chosen; DOWN (the month's last
-    day) never ends after UP (the next month's first day); either rolls forward to a working day."""
+    date does not exist, on that month's last day (DOWN, the default); DOWN never ends after UP (the
+    next month's first day, a what-if); either rolls forward to a working day."""
     ends = _month_end(start, months)
     down = count_period(start, Term(months, Unit.MONTHS), rounding=MonthRounding.DOWN)
     up = count_period(start, Term(months, Unit.MONTHS), rounding=MonthRounding.UP)
@@ -642,8 +648,7 @@ def test_month_periods_refuse_ambiguity_unless_rounded(start: dt.date, months: i
         plain = count_period(start, Term(months, Unit.MONTHS))
         assert plain.due == down.due == up.due == add_working_days(nominal, 0)
     else:
-        with pytest.raises(AmbiguousDateError):
-            count_period(start, Term(months, Unit.MONTHS))
+        assert count_period(start, Term(months, Unit.MONTHS)) == down
         assert down.due == add_working_days(ends[0], 0)
         assert up.due == add_working_days(ends[1], 0)
 

@@ -79,14 +79,14 @@ PROCEDURE_REFUSALS: dict[str, Refusal] = {
     ),
     'procedure.assess_registration_body': Refusal(
         lambda: ar.assess(
-            ar.Complaint("state_corporation", "decision", "post", dt.date(2025, 1, 6)),
+            ar.Complaint("state_corporation_employee", "decision", "post", dt.date(2025, 1, 6)),
             registration=ar.Registration(dt.date(2025, 1, 6), ar.BodyKind.MINISTRY),
         ),
         InvalidAddresseeError, [('registration.body', 'one of: state_corporation')],
     ),
     'procedure.assess_registration_body_and_date': Refusal(
         lambda: ar.assess(
-            ar.Complaint("state_corporation", "decision", "post", dt.date(2025, 1, 6)),
+            ar.Complaint("state_corporation_employee", "decision", "post", dt.date(2025, 1, 6)),
             registration=ar.Registration(dt.date(2025, 1, 3), ar.BodyKind.MINISTRY),
         ),
         InvalidInputError, [

@@ -21,9 +21,12 @@ from appeal_rules import (
     APPC_IN_FORCE,
     COVERAGE_START,
     RULES,
+    AppealedAct,
     BodyKind,
     Channel,
+    Complaint,
     Escalation,
+    InvalidInputError,
     Option,
     OptionKind,
     OutsideCoverageError,
@@ -36,6 +39,7 @@ from appeal_rules import (
     acceptance_proof,
     addressees,
     answer_delivery,
+    assess,
     check_addressee,
     escalation_options,
     quality_authority_name,
@@ -49,6 +53,7 @@ from procedure_strategies import COVERAGE_END, rule_dates
 APPC = "Administrative Procedural and Process Code No. 350-VI"
 LAW_88 = 'Law "On State Services" No. 88-V of 15.04.2013'
 SEED = "Service standard, appeal procedure (2018)"
+LAW_221 = 'Law "On the procedure for considering appeals of individuals and legal entities" No. 221-III of 12.01.2007'
 ACSAAC = "Agency of the Republic of Kazakhstan for Civil Service Affairs and Anti-Corruption"
 ACSA = "Agency of the Republic of Kazakhstan for Civil Service Affairs"
 
@@ -175,12 +180,19 @@ def test_deemed_refusal_only_under_appc() -> None:
 
 def test_lodging_limit_three_months_under_appc() -> None:
     """APPC art. 92(1): a complaint is lodged within three months of the day the applicant learned of
-    the act (in force from 1 July 2021). Before that the library encodes no lodging limit."""
+    the act (in force from 1 July 2021). Before that, Law No. 221-III art. 12 gave the same three
+    months to complain to the superior official or body, "from the time when the person ... became
+    aware of the action or decision", and a missed term was no ground to refuse to consider the
+    complaint (English text quoted on arhivsaran.kz; not read in the act, so unconfirmed)."""
     in_2019 = escalation_options(Stage.BEFORE_FILING, on=dt.date(2019, 3, 29), learned_on=CASE_2019.learned)
     first_2019 = option(in_2019, OptionKind.COMPLAIN_FIRST_INSTANCE)
-    assert first_2019.time_limit is None
-    assert first_2019.act_by is None
-    assert applied(in_2019, "lodging_limit").version == "lodging_limit@2018"
+    assert first_2019.time_limit == _3M
+    assert first_2019.act_by == dt.date(2019, 6, 17)  # 15 June 2019 is a Saturday (Civil Code art. 175)
+    limit_2019 = applied(in_2019, "lodging_limit")
+    assert limit_2019.version == "lodging_limit@2018"
+    assert cites(limit_2019, LAW_221, "art. 12")
+    assert not limit_2019.confirmed
+    assert "still be considered" in limit_2019.explanation
 
     in_2025 = escalation_options(Stage.BEFORE_FILING, on=dt.date(2025, 1, 31), learned_on=CASE_2025.learned)
     first = option(in_2025, OptionKind.COMPLAIN_FIRST_INSTANCE)
@@ -198,13 +210,14 @@ def test_lodging_limit_three_months_under_appc() -> None:
     # The same limit applies to the complaint to the quality body.
     quality = option(answered(CASE_2025), OptionKind.COMPLAIN_QUALITY_AUTHORITY)
     assert (quality.time_limit, quality.act_by) == (_3M, dt.date(2025, 4, 15))
-    assert option(answered(CASE_2019), OptionKind.COMPLAIN_QUALITY_AUTHORITY).time_limit is None
+    assert option(answered(CASE_2019), OptionKind.COMPLAIN_QUALITY_AUTHORITY).time_limit == _3M
 
 
 def test_no_superior_body_goes_straight_to_court() -> None:
     """APPC art. 91(6): where the body has no superior body, the applicant goes to court (and must be
-    told so); art. 136(1): within one month of receiving the act. The 2018 standard always names a
-    body to complain to, so no direct court option is offered before 1 July 2021."""
+    told so); art. 136(1): within one month of receiving the act. Before 1 July 2021, Law No. 221-III
+    art. 12: "In the absence of a superior officer or entity ... the application is submitted
+    directly to the court"; no time limit for it was found, so none is given."""
     alone = escalation_options(Stage.BEFORE_FILING, on=dt.date(2025, 2, 3), learned_on=CASE_2025.learned,
                                has_superior=False)
     court = option(alone, OptionKind.GO_TO_COURT)
@@ -218,7 +231,61 @@ def test_no_superior_body_goes_straight_to_court() -> None:
     with_superior = escalation_options(Stage.BEFORE_FILING, on=dt.date(2025, 2, 3), learned_on=CASE_2025.learned)
     assert [o.kind for o in with_superior.options] == [OptionKind.COMPLAIN_FIRST_INSTANCE]
     in_2019 = escalation_options(Stage.BEFORE_FILING, on=dt.date(2019, 4, 1), has_superior=False)
-    assert [o.kind for o in in_2019.options] == [OptionKind.COMPLAIN_FIRST_INSTANCE]
+    assert [o.kind for o in in_2019.options] == [OptionKind.COMPLAIN_FIRST_INSTANCE, OptionKind.GO_TO_COURT]
+    court_2019 = option(in_2019, OptionKind.GO_TO_COURT)
+    assert versions(court_2019.basis) == ["court@2018", "no_superior@2018"]
+    assert cites(court_2019.basis[1], LAW_221, "art. 12")
+    assert (court_2019.time_limit, court_2019.act_by) == (None, None)
+    # The last day of the 2018 regime and the first of the APPC's.
+    assert rule_version("no_superior", dt.date(2021, 6, 30)).version == "no_superior@2018"
+    assert rule_version("no_superior", APPC_IN_FORCE).version == "no_superior@appc"
+
+
+def test_six_months_when_the_act_gave_no_appeal_information() -> None:
+    """APPC art. 92(1-1): if the administrative act (or its annex) does not state how it can be
+    appealed (art. 80(5)), the complaint may be lodged within six months of the day the applicant
+    learned of the act. Added by Law No. 241-VIII of 17.12.2025, in force ten calendar days after its
+    first publication, whose date was not found: the version starts on the earliest possible day,
+    28 December 2025, and is unconfirmed. Before it, and whenever the act did tell, three months."""
+    def first(learned: dt.date, informed: bool | None) -> Option:
+        e = escalation_options(Stage.BEFORE_FILING, on=learned, learned_on=learned, appeal_information_given=informed)
+        return option(e, OptionKind.COMPLAIN_FIRST_INSTANCE)
+
+    before, after = dt.date(2025, 12, 27), dt.date(2025, 12, 29)
+    assert rule_version("lodging_limit.no_appeal_information", before).term is None
+    six = rule_version("lodging_limit.no_appeal_information", dt.date(2025, 12, 28))
+    assert (six.version, six.term) == ("lodging_limit.no_appeal_information@2025-12", Term(6, Unit.MONTHS))
+    assert not six.confirmed
+    assert cites(six, APPC, "art. 92(1-1)")
+    # The day before the earliest start: three months even without appeal information.
+    assert (first(before, False).time_limit, first(before, False).act_by) == (_3M, dt.date(2026, 3, 27))
+    # From 28 December 2025: six months without it (29 June 2026 is a Monday), three with it or unknown.
+    no_info = first(after, False)
+    assert (no_info.time_limit, no_info.act_by) == (Term(6, Unit.MONTHS), dt.date(2026, 6, 29))
+    assert "lodging_limit.no_appeal_information@2025-12" in versions(no_info.basis)
+    assert "six months" in no_info.explanation
+    for informed in (True, None):
+        assert first(after, informed).time_limit == _3M
+        assert "lodging_limit.no_appeal_information@2025-12" not in versions(first(after, informed).basis)
+    # The quality body's complaint takes the same limit.
+    quality = escalation_options(Stage.FIRST_INSTANCE_ANSWERED, on=dt.date(2026, 2, 2), learned_on=after,
+                                 registered_on=dt.date(2026, 1, 12), answered_on=dt.date(2026, 1, 16),
+                                 appeal_information_given=False)
+    assert option(quality, OptionKind.COMPLAIN_QUALITY_AUTHORITY).time_limit == Term(6, Unit.MONTHS)
+    # The input is a yes, a no, or unknown (None), nothing else.
+    with pytest.raises(InvalidInputError) as caught:
+        escalation_options(Stage.BEFORE_FILING, on=after, appeal_information_given="no")  # type: ignore[arg-type]
+    assert (caught.value.problems[0].path, caught.value.problems[0].accepted) == (
+        "appeal_information_given", "True, False or None")
+    with pytest.raises(InvalidInputError) as caught:
+        Complaint(Respondent.SERVICE_PROVIDER, AppealedAct.DECISION, Channel.POST, after,
+                  appeal_information_given=0)  # type: ignore[arg-type]
+    assert caught.value.problems[0].path == "appeal_information_given"
+    # assess() passes it on for a complaint about a decision (an administrative act), not an action.
+    for appealed, limit in ((AppealedAct.DECISION, Term(6, Unit.MONTHS)), (AppealedAct.ACTION, _3M)):
+        complaint = Complaint(Respondent.SERVICE_PROVIDER, appealed, Channel.POST, after, learned_on=after,
+                              appeal_information_given=False)
+        assert option(assess(complaint).escalation, OptionKind.COMPLAIN_FIRST_INSTANCE).time_limit == limit
 
 
 def test_quality_authority_name_on_date() -> None:
@@ -311,7 +378,7 @@ def test_review_deadline_and_addressees_name_their_version(case: Case, term_vers
     else:
         assert cites(deadline.basis[0], LAW_88, "art. 25")
         assert cites(deadline.basis[0], APPC, "art. 99")
-    assert "counting.day_one@all" in versions(deadline.basis)
+    assert f"counting.day_one@{term_version.rsplit('@', 1)[1]}" in versions(deadline.basis)
 
     who = Respondent.PROVIDER_OFFICIAL
     assert addressees(who, rules_on=case.registered) == (BodyKind.SERVICE_PROVIDER, BodyKind.MINISTRY)

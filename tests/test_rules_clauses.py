@@ -36,7 +36,7 @@ from appeal_rules import (
     review_deadline,
     rule,
 )
-from appeal_rules.errors import InvalidInputError
+from appeal_rules.errors import InvalidInputError, OutsideCoverageError
 
 SEED = "Service standard, appeal procedure (2018)"
 LAW_88 = 'Law "On State Services" No. 88-V of 15.04.2013'
@@ -120,16 +120,43 @@ def test_provider_complaint_goes_to_head_of_provider_or_ministry(who: Respondent
 @pytest.mark.parametrize("who", STATE_CORPORATION_SIDE)
 def test_state_corporation_complaint_goes_to_its_head(who: Respondent, day: dt.date) -> None:
     """Clause 5: "In case of incorrect service by the worker, the appeal shall be submitted to the
-    head of the State Corporation"."""
-    assert addressees(who, rules_on=day) == (BodyKind.STATE_CORPORATION,)
+    head of the State Corporation". The State Corporation's head may receive any complaint about the
+    State Corporation or its employee; for an employee's service it is the only addressee."""
+    assert addressees(who, rules_on=day)[0] == BodyKind.STATE_CORPORATION
     check = check_addressee(who, BodyKind.STATE_CORPORATION, rules_on=day)
     assert check.valid
     assert [v.version for v in check.basis] == ["addressee.state_corporation@all"]
     assert cites_seed(check.basis[0], "5")
-    for to in (BodyKind.SERVICE_PROVIDER, BodyKind.MINISTRY, BodyKind.QUALITY_AUTHORITY, BodyKind.COURT):
+    others = (BodyKind.SERVICE_PROVIDER, BodyKind.QUALITY_AUTHORITY, BodyKind.COURT)
+    for to in others + ((BodyKind.MINISTRY,) if who is Respondent.STATE_CORPORATION_EMPLOYEE else ()):
         wrong = check_addressee(who, to, rules_on=day)
         assert not wrong.valid
         assert "head of the State Corporation" in wrong.reason
+
+
+@pytest.mark.parametrize("day", RULE_DAYS)
+def test_state_corporation_itself_may_also_go_to_the_ministry(day: dt.date) -> None:
+    """Clause 1: complaints about "the service provider and (or) its officials, [the State
+    Corporation] and (or) its employees" go "to the head of service provider or to the head of the
+    Ministry, State Corporation"; the clause lists the addressees without pairing them with the bodies
+    complained about, and only clause 5 ties one complaint (an employee's incorrect service) to the
+    State Corporation's head. So a complaint about the State Corporation itself may go to the head of
+    the ministry (a reading of the English text, marked unconfirmed; docs/concepts.md). The reading
+    holds from the first day the library covers: earlier dates are refused."""
+    who = Respondent.STATE_CORPORATION
+    assert addressees(who, rules_on=day) == (BodyKind.STATE_CORPORATION, BodyKind.MINISTRY)
+    check = check_addressee(who, BodyKind.MINISTRY, rules_on=day)
+    assert check.valid
+    assert [v.version for v in check.basis] == ["addressee.state_corporation_ministry@all"]
+    assert cites_seed(check.basis[0], "1")
+    assert not check.basis[0].confirmed
+    assert "head of the ministry" in check.reason
+    employee = check_addressee(Respondent.STATE_CORPORATION_EMPLOYEE, BodyKind.MINISTRY, rules_on=day)
+    assert not employee.valid
+    first_day = rule("addressee.state_corporation_ministry").versions[0].effective_from
+    assert check_addressee(who, BodyKind.MINISTRY, rules_on=first_day).valid
+    with pytest.raises(OutsideCoverageError):
+        check_addressee(who, BodyKind.MINISTRY, rules_on=first_day - dt.timedelta(days=1))
 
 
 # --- clauses 3 and 6 (channels) ------------------------------------------------------------------

@@ -369,7 +369,7 @@ def test_handle_gives_the_same_answer_as_the_library() -> None:
     ({"kind": "deadline", "registered_on": "2025-01-06", "reviewer": "ministry", "convention": "months"},
      ["convention"]),
     ({"kind": "escalation", "stage": "quality_pending", "on": "2025-01-08"}, ["registered_on"]),
-    ({"kind": "explain", "complaint": {**COMPLAINT, "respondent": "state_corporation"},
+    ({"kind": "explain", "complaint": {**COMPLAINT, "respondent": "state_corporation_employee"},
       "registration": {"registered_on": "2024-12-31", "body": "ministry"}}, ["registration.body"]),
     ({"kind": "explain", "complaint": {**COMPLAINT, "lodged_on": "2017-03-01", "addressee": None}},
      ["complaint.lodged_on"]),

@@ -411,7 +411,15 @@ def test_a_term_that_runs_past_the_calendar_is_a_range_error() -> None:
     with pytest.raises(CalendarRangeError) as err:
         vz.review_deadlines(days("2030-12-20"), "quality_authority")
     assert err.value.problems[0].path == "registered[0]"
-    assert "build a WorkingCalendar with a later last_year" in err.value.problems[0].accepted
+    assert err.value.problems[0].accepted == "a period within the calendar's range, 2018-01-01 to 2030-12-31"
+
+
+def test_a_registration_on_a_day_off_counts_from_the_next_working_day_as_the_scalar_does() -> None:
+    """APPC art. 64(3), from 1 July 2021: registered Saturday 2025-01-04, the complaint counts as
+    registered on the working Sunday 2025-01-05, so the 5 working days end on 13 January, not 10.
+    Before 1 July 2021 (Saturday 2019-04-06) the recorded day is kept."""
+    r = vz.review_deadlines(days("2025-01-04", "2019-04-06"), "service_provider")
+    assert r.due.tolist() == [d("2025-01-13"), d("2019-04-12")]
 
 
 def test_a_pandas_frame_of_deadlines() -> None:

@@ -2,7 +2,8 @@
 
 A period is counted from an event (here: a complaint's registration) under a named
 :class:`Convention`. The default, :attr:`Convention.NEXT_DAY`, makes day 1 the first working day
-after the day of registration (Civil Code art. 173; APPC art. 76(2)). The others exist for
+after the day of registration (Civil Code art. 173; from 1 July 2021 also APPC art. 76(2), cited by
+the rule version a result names). The others exist for
 what-if analysis and for periods set in calendar days or months. Every :class:`Period` records
 the convention it used, each working day it counted, each non-working day it skipped and why,
 whether it rests on unconfirmed calendar data, and the calendar's data version.
@@ -29,7 +30,6 @@ from dateutil.relativedelta import relativedelta
 from appeal_rules._validate import check_enum, describe, kazakhstan_tz, raise_if
 from appeal_rules.calendar import Day, WorkingCalendar, _Index, resolve_calendar
 from appeal_rules.errors import (
-    AmbiguousDateError,
     InvalidInputError,
     Problem,
     ProvisionalResultError,
@@ -76,7 +76,7 @@ class Convention(enum.Enum):
     def citation(self) -> str:
         """The acts behind the convention."""
         return {
-            Convention.NEXT_DAY: "Civil Code art. 173; APPC art. 76(2)",
+            Convention.NEXT_DAY: "Civil Code art. 173",
             Convention.SAME_DAY: "no act: offered for what-if analysis only",
             Convention.CALENDAR_DAYS: "Civil Code arts. 173, 175",
             Convention.MONTHS: "Civil Code arts. 173, 174, 175",
@@ -84,11 +84,15 @@ class Convention(enum.Enum):
 
 
 class MonthRounding(enum.Enum):
-    """What to do when a month period would end on a date the month lacks (31 January + 1 month)."""
+    """What to do when a month period would end on a date the month lacks (31 January + 1 month).
 
-    #: The last day of the short month (what Civil Code art. 174 prescribes).
+    Civil Code art. 174 decides it: the last day of the short month (:attr:`DOWN`, the default of
+    :func:`count_period`). :attr:`UP` is offered for what-if analysis only.
+    """
+
+    #: The last day of the short month (what Civil Code art. 174 prescribes; the default).
     DOWN = "down"
-    #: The first day of the following month.
+    #: The first day of the following month (what-if only: no act says so).
     UP = "up"
 
 
@@ -110,7 +114,9 @@ class Period:
     ``counted`` lists the working days counted, in order (for calendar-day and month periods, it
     is empty). ``skipped`` lists the non-working days between the start and the due date, each a
     :class:`~appeal_rules.calendar.Day` saying why. ``rolled_from`` is the nominal last day when
-    it was not a working day and the period moved forward (Civil Code art. 175).
+    it was not a working day and the period moved forward (Civil Code art. 175). ``month_end`` is
+    the rounding applied when a month period would have ended on a date its last month lacks
+    (Civil Code art. 174: the last day of that month), else None.
     """
 
     start: dt.date
@@ -122,6 +128,7 @@ class Period:
     rolled_from: dt.date | None
     provisional_reasons: tuple[str, ...]
     calendar_version: str
+    month_end: MonthRounding | None = None
 
     @property
     def provisional(self) -> bool:
@@ -141,6 +148,12 @@ class Period:
         if self.counted:
             lines.append("Working days counted: " + ", ".join(f"{i}. {d.isoformat()}" for i, d in
                                                                enumerate(self.counted, 1)) + ".")
+        if self.month_end is MonthRounding.DOWN:
+            lines.append(f"Day {self.start.day} does not exist in the last month: the period ends on that month's "
+                         "last day (Civil Code art. 174).")
+        elif self.month_end is MonthRounding.UP:
+            lines.append(f"Day {self.start.day} does not exist in the last month: the period is taken to end on the "
+                         "first day of the next month (what-if rounding; no act says so).")
         for day in self.skipped:
             lines.append(f"Skipped {day.describe()}.")
         if self.rolled_from:
@@ -167,13 +180,16 @@ def count_period(
 
     The convention defaults to the one that fits the term's unit: :attr:`Convention.NEXT_DAY` for
     working days, :attr:`Convention.CALENDAR_DAYS` and :attr:`Convention.MONTHS` for the others.
-    A month period whose end date does not exist is refused with
-    :class:`~appeal_rules.errors.AmbiguousDateError` unless ``rounding`` is given.
+    A month period whose end date does not exist in its last month ends on that month's last day,
+    as Civil Code art. 174 prescribes (rule ``counting.month_end``); ``rounding=MonthRounding.UP``
+    takes the next month's first day instead, for what-if analysis.
 
     >>> import datetime as dt
     >>> from appeal_rules import count_period, Term, Unit, MonthRounding
-    >>> count_period(dt.date(2025, 1, 31), Term(1, Unit.MONTHS), rounding=MonthRounding.DOWN).due
+    >>> count_period(dt.date(2025, 1, 31), Term(1, Unit.MONTHS)).due
     datetime.date(2025, 2, 28)
+    >>> count_period(dt.date(2025, 1, 31), Term(1, Unit.MONTHS), rounding=MonthRounding.UP).due
+    datetime.date(2025, 3, 3)
     >>> count_period(dt.date(2024, 12, 31), Term(5, Unit.WORKING_DAYS), convention=Convention.SAME_DAY).due
     datetime.date(2025, 1, 9)
     """
@@ -193,8 +209,12 @@ def count_period(
     if unit is Unit.WORKING_DAYS:
         return _count_working_days(cal, idx, o, term, conv=conv, policy=on_provisional)
     # Calendar days or months: the nominal last day, rolled forward to a working day (Civil Code art. 175).
-    nominal = (o + term.length if unit is Unit.CALENDAR_DAYS
-               else _add_months(dt.date.fromordinal(o), term.length, rounding).toordinal())
+    month_end: MonthRounding | None = None
+    if unit is Unit.CALENDAR_DAYS:
+        nominal = o + term.length
+    else:
+        last, month_end = _add_months(dt.date.fromordinal(o), term.length, rounding or MonthRounding.DOWN)
+        nominal = last.toordinal()
     if nominal > idx.last:
         raise _past_range(cal, start, term)
     due_o = nominal
@@ -209,7 +229,7 @@ def count_period(
     skipped = idx.off_days[bisect_left(idx.off_ords, begin):bisect_right(idx.off_ords, due_o)]
     reasons = cal._provisional(min(begin, due_o), due_o, idx)
     period = Period(dt.date.fromordinal(o), term, conv, dt.date.fromordinal(due_o), (), skipped,
-                    rolled_from, reasons, idx.version)
+                    rolled_from, reasons, idx.version, month_end)
     if reasons:
         apply_policy(on_provisional, reasons)
     return period
@@ -316,7 +336,12 @@ def _past_range(cal: WorkingCalendar, start: object, term: Term) -> InvalidInput
     )
 
 
-def _add_months(day: dt.date, months: int, rounding: MonthRounding | None) -> dt.date:
+def _add_months(day: dt.date, months: int, rounding: MonthRounding) -> tuple[dt.date, MonthRounding | None]:
+    """``day`` plus ``months``, and the rounding applied when the last month lacks ``day``'s date.
+
+    Civil Code art. 174 ends such a period on the last day of that month (``DOWN``); ``UP`` (the
+    next month's first day) exists for what-if analysis.
+    """
     try:
         result = day + relativedelta(months=months)
     except (ValueError, OverflowError):  # past year 9999: certainly past any calendar
@@ -326,15 +351,8 @@ def _add_months(day: dt.date, months: int, rounding: MonthRounding | None) -> dt
             "term", f"{day.isoformat()} + {months} months is past year 9999", "a period ending within the calendar"
         ) from None
     if result.day == day.day:
-        return result
-    if rounding is None:
-        raise AmbiguousDateError.single(
-            "rounding",
-            f"{day.isoformat()} + {months} month(s) has no day {day.day} in {result:%B %Y}",
-            "rounding=MonthRounding.DOWN (last day of that month, as Civil Code art. 174 prescribes) "
-            "or MonthRounding.UP (first day of the next month)",
-        )
-    return result if rounding is MonthRounding.DOWN else result + dt.timedelta(days=1)
+        return result, None
+    return (result if rounding is MonthRounding.DOWN else result + dt.timedelta(days=1)), rounding
 
 
 @attrs.frozen

@@ -235,6 +235,37 @@ _REVIEW_15_KK = (_capitalised(_QA_KK) + " шағымыңызды тіркелг�
 _REVIEW_15_RU = (_capitalised(_QA_RU) + " обязан рассмотреть вашу жалобу в течение 15 рабочих дней со "
                  "дня её регистрации.")
 
+_EXTENSION_KK = ("Шағымыңызды " + _QA_KK + ", орталық мемлекеттік орган, жергілікті атқарушы орган немесе әкім "
+                 "қараса, қарау мерзімі 10 жұмыс күнінен аспайтын мерзімге ұзартылуы мүмкін")
+_EXTENSION_RU = ("Если вашу жалобу рассматривает " + _QA_RU + ", центральный государственный орган, местный "
+                 "исполнительный орган или аким, срок её рассмотрения может быть продлён не более чем на 10 рабочих "
+                 "дней")
+_NOTICE_KK = ("Мерзімнің ұзартылғаны туралы сізге себептері көрсетіліп, мерзім ұзартылған кезден бастап 3 жұмыс күні "
+              "ішінде хабарлануы тиіс")
+_NOTICE_RU = "О продлении срока вам должны сообщить с указанием причин в течение 3 рабочих дней с момента продления"
+_THREE_MONTHS_ANYWAY = (
+    "The three months run even if the decision did not tell you how to appeal it.",
+    "Шешімде оған шағым жасау тәртібі көрсетілмесе де, үш айлық мерзім өзгермейді.",
+    "Трёхмесячный срок действует, даже если в решении не указано, как его обжаловать.",
+)
+_NO_SUPERIOR = (
+    "If the body has no superior body to complain to, you can go straight to court.",
+    "Органның шағым беруге болатын жоғары тұрған органы болмаса, сіз бірден сотқа жүгіне аласыз.",
+    "Если у органа нет вышестоящего органа, в который можно подать жалобу, вы можете сразу обратиться в суд.",
+)
+_DAY_ONE = (
+    "Counting starts the day after your complaint was registered.",
+    "Мерзім шағымыңыз тіркелген күннің келесі күнінен бастап есептеледі.",
+    "Срок исчисляется со дня, следующего за днём регистрации вашей жалобы.",
+)
+_ROLL_FORWARD = (
+    "If the last day falls on a day off, the deadline moves to the next working day.",
+    "Мерзімнің соңғы күні жұмыс емес күнге сәйкес келсе, одан кейінгі жұмыс күні мерзімнің аяқталу күні болып "
+    "саналады.",
+    "Если последний день срока приходится на нерабочий день, днём окончания срока считается ближайший "
+    "следующий за ним рабочий день.",
+)
+
 # Each rule version's citizen-facing explanation: (the English text translated, kk, ru). The
 # English shown by label() is always the live RuleVersion.explanation; the English kept here is
 # the text the translations were made from, so that a test can tell when one goes stale.
@@ -263,6 +294,15 @@ _RULE_TEXTS: Final[Mapping[str, tuple[str, str, str]]] = {
         "(әрекетсіздігіне) шағым Мемлекеттік корпорацияның басшысына жолданады.",
         "Жалоба на Государственную корпорацию «Правительство для граждан» или её работника направляется "
         "руководителю Государственной корпорации.",
+    ),
+    "addressee.state_corporation_ministry@all": (
+        "A complaint about a decision, action or inaction of the State Corporation itself can also be addressed to "
+        "the head of the ministry.",
+        _SC_KK + "ның өз шешіміне, әрекетіне немесе әрекетсіздігіне шағымды министрліктің басшысына да жолдауға "
+        "болады.",
+        "Жалобу на решение, действие или бездействие самой " + _SC_RU.replace("Государственная корпорация",
+                                                                              "Государственной корпорации")
+        + " можно направить также на имя руководителя министерства.",
     ),
     "channels@all": (
         "You can send your complaint in writing by post, hand it in at the office of the provider, the State "
@@ -330,6 +370,30 @@ _RULE_TEXTS: Final[Mapping[str, tuple[str, str, str]]] = {
     ),
     "review_term.quality_authority@2018": (_REVIEW_15_EN, _REVIEW_15_KK, _REVIEW_15_RU),
     "review_term.quality_authority@appc": (_REVIEW_15_EN, _REVIEW_15_KK, _REVIEW_15_RU),
+    "review_term.extension@before-2026": (
+        "The body reviewing your complaint may extend its review term by up to 10 working days, if it is the quality "
+        "body, a central state body, a local executive body or an akim (the law's current wording; whether it "
+        "applied on this date is not confirmed).",
+        _EXTENSION_KK + " (заңның қазіргі редакциясы; осы күні қолданылғаны расталмаған).",
+        _EXTENSION_RU + " (действующая редакция закона; применялась ли она на эту дату, не подтверждено).",
+    ),
+    "review_term.extension@2026": (
+        "The body reviewing your complaint may extend its review term by up to 10 working days, if it is the quality "
+        "body, a central state body, a local executive body or an akim.",
+        _EXTENSION_KK + ".",
+        _EXTENSION_RU + ".",
+    ),
+    "review_term.extension_notice@before-2026": (
+        "You must be told of the extension, with its reasons, within 3 working days of the decision to extend (the "
+        "law's current wording; whether it applied on this date is not confirmed).",
+        _NOTICE_KK + " (заңның қазіргі редакциясы; осы күні қолданылғаны расталмаған).",
+        _NOTICE_RU + " (действующая редакция закона; применялась ли она на эту дату, не подтверждено).",
+    ),
+    "review_term.extension_notice@2026": (
+        "You must be told of the extension, with its reasons, within 3 working days of the decision to extend.",
+        _NOTICE_KK + ".",
+        _NOTICE_RU + ".",
+    ),
     "court@2018": (
         "If you disagree with the result, you can go to court under the laws of Kazakhstan.",
         "Нәтижемен келіспесеңіз, Қазақстан Республикасының заңнамасында белгіленген тәртіппен сотқа жүгіне "
@@ -374,36 +438,42 @@ _RULE_TEXTS: Final[Mapping[str, tuple[str, str, str]]] = {
         "следующему шагу.",
     ),
     "lodging_limit@2018": (
-        "The library does not encode a time limit for lodging a complaint before 1 July 2021.",
-        "Бұл кітапхана 2021 жылғы 1 шілдеге дейін шағым беру мерзімін ескермейді.",
-        "Эта библиотека не учитывает срок подачи жалобы до 1 июля 2021 года.",
+        "Lodge your complaint within three months of the day you learned of the decision or action; a late "
+        "complaint must still be considered.",
+        "Шағымды шешім немесе әрекет туралы білген күніңізден бастап үш ай ішінде беріңіз; мерзімі өткізіліп "
+        "берілген шағым да қаралуға тиіс.",
+        "Подайте жалобу в течение трёх месяцев со дня, когда вы узнали о решении или действии; жалоба, поданная "
+        "с пропуском срока, всё равно подлежит рассмотрению.",
     ),
     "lodging_limit@appc": (
         "Lodge your complaint within three months of the day you learned of the decision or action.",
         "Шағымды шешім немесе әрекет туралы білген күніңізден бастап үш ай ішінде беріңіз.",
         "Подайте жалобу в течение трёх месяцев со дня, когда вы узнали о решении или действии.",
     ),
-    "no_superior@2018": (
-        "Before 1 July 2021 the standard always names a body to complain to.",
-        "2021 жылғы 1 шілдеге дейін стандарт шағым берілетін органды әрқашан көрсетеді.",
-        "До 1 июля 2021 года стандарт всегда называет орган, в который подаётся жалоба.",
+    "lodging_limit.no_appeal_information@2018": _THREE_MONTHS_ANYWAY,
+    "lodging_limit.no_appeal_information@appc": _THREE_MONTHS_ANYWAY,
+    "lodging_limit.no_appeal_information@2025-12": (
+        "If the decision did not tell you how and where to appeal it, you have six months from the day you learned "
+        "of it (a rule added at the end of 2025; its exact start date is not confirmed).",
+        "Шешімде оған қалай және қайда шағым жасауға болатыны көрсетілмесе, ол туралы білген күніңізден бастап "
+        "алты ай ішінде шағым бере аласыз (бұл норма 2025 жылдың соңында енгізілді; оның күшіне енген нақты күні "
+        "расталмаған).",
+        "Если в решении не указано, как и куда его обжаловать, у вас есть шесть месяцев со дня, когда вы о нём "
+        "узнали (норма введена в конце 2025 года; точная дата её вступления в силу не подтверждена).",
     ),
-    "no_superior@appc": (
-        "If the body has no superior body to complain to, you can go straight to court.",
-        "Органның шағым беруге болатын жоғары тұрған органы болмаса, сіз бірден сотқа жүгіне аласыз.",
-        "Если у органа нет вышестоящего органа, в который можно подать жалобу, вы можете сразу обратиться в суд.",
-    ),
-    "counting.day_one@all": (
-        "Counting starts the day after your complaint was registered.",
-        "Мерзім шағымыңыз тіркелген күннің келесі күнінен бастап есептеледі.",
-        "Срок исчисляется со дня, следующего за днём регистрации вашей жалобы.",
-    ),
-    "counting.roll_forward@all": (
-        "If the last day falls on a day off, the deadline moves to the next working day.",
-        "Мерзімнің соңғы күні жұмыс емес күнге сәйкес келсе, одан кейінгі жұмыс күні мерзімнің аяқталу күні болып "
-        "саналады.",
-        "Если последний день срока приходится на нерабочий день, днём окончания срока считается ближайший "
-        "следующий за ним рабочий день.",
+    "no_superior@2018": _NO_SUPERIOR,
+    "no_superior@appc": _NO_SUPERIOR,
+    "counting.day_one@2018": _DAY_ONE,
+    "counting.day_one@appc": _DAY_ONE,
+    "counting.roll_forward@2018": _ROLL_FORWARD,
+    "counting.roll_forward@appc": _ROLL_FORWARD,
+    "counting.month_end@all": (
+        "A period of months ends on the same date of the last month, or on that month's last day if it has no such "
+        "date (31 January + 1 month = 28 or 29 February).",
+        "Айлармен есептелетін мерзім соңғы айдың сәйкес күнінде аяқталады, ал ол айда мұндай күн болмаса — сол "
+        "айдың соңғы күнінде (31 қаңтар + 1 ай = 28 немесе 29 ақпан).",
+        "Срок, исчисляемый месяцами, истекает в соответствующее число последнего месяца, а если в этом месяце "
+        "такого числа нет — в последний день этого месяца (31 января + 1 месяц = 28 или 29 февраля).",
     ),
     "registration.next_working_day@2018": (
         "A complaint that arrives after office hours or on a day off is taken as registered on the next working "

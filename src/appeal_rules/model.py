@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from appeal_rules._validate import check_date, check_enum, describe, raise_if
+from appeal_rules._validate import check_date, check_enum, check_int, describe, raise_if
 from appeal_rules.errors import Problem
 
 __all__ = [
@@ -27,6 +27,7 @@ __all__ = [
     "BodyKind",
     "Channel",
     "Complaint",
+    "Extension",
     "PortalStatus",
     "Registration",
     "Respondent",
@@ -172,6 +173,9 @@ class Complaint:
     ``addressee`` is the body whose head it is addressed to (checked by
     :func:`~appeal_rules.procedure.check_addressee`); ``office`` is where it was handed in or
     posted to; ``learned_on`` is the day the applicant learned of the act (for the lodging limit).
+    ``appeal_information_given`` says whether the appealed decision told the applicant how and
+    where to appeal it (APPC art. 80(5)); ``False`` gives the longer lodging limit of APPC
+    art. 92(1-1) where it is in force; ``None`` (unknown) keeps the general limit.
     Dates may be aware datetimes (converted to Kazakhstan's date); naive datetimes are refused.
 
     >>> import datetime as dt
@@ -186,10 +190,14 @@ class Complaint:
     addressee: BodyKind | None = attrs.field(default=None, converter=_to_optional_body_kind)
     office: BodyKind | None = attrs.field(default=None, converter=_to_optional_body_kind)
     learned_on: dt.date | None = attrs.field(default=None, converter=_local_date)
+    appeal_information_given: bool | None = None
 
     def __attrs_post_init__(self) -> None:
         problems: list[Problem] = []
         check_enum(self.respondent, Respondent, "respondent", problems)
+        if self.appeal_information_given is not None and not isinstance(self.appeal_information_given, bool):
+            problems.append(Problem("appeal_information_given", f"got {describe(self.appeal_information_given)}",
+                                    "True, False or None", True))
         check_enum(self.appealed, AppealedAct, "appealed", problems)
         check_enum(self.channel, Channel, "channel", problems)
         lodged = check_date(self.lodged_on, "lodged_on", problems)
@@ -226,4 +234,40 @@ class Registration:
         check_enum(self.body, BodyKind, "body", problems)
         for name in ("number", "received_by", "answer_collection"):
             _text(getattr(self, name), name, problems)
+        raise_if(problems)
+
+
+@attrs.frozen
+class Extension:
+    """An extension of a review term (Law No. 88-V art. 25(4)), as the applicant was told of it.
+
+    ``working_days`` is the extension granted (the law allows up to 10 working days; more is
+    accepted here and reported by the functions that apply it, not refused); ``notified_on`` is
+    the day the applicant was told; ``body`` is the kind of body that extended the term;
+    ``decided_on``, if known, is the day the term was extended (the notice is due within 3 working
+    days of it). See :func:`~appeal_rules.procedure.review_deadline`.
+
+    >>> import datetime as dt
+    >>> e = Extension(5, dt.date(2026, 2, 10), BodyKind.QUALITY_AUTHORITY)
+    >>> e.working_days, e.body.value
+    (5, 'quality_authority')
+    """
+
+    working_days: int
+    notified_on: dt.date = attrs.field(converter=_local_date)
+    body: BodyKind = attrs.field(converter=_to_body_kind)
+    decided_on: dt.date | None = attrs.field(default=None, converter=_local_date)
+
+    def __attrs_post_init__(self) -> None:
+        problems: list[Problem] = []
+        check_int(self.working_days, "working_days", problems, minimum=1, maximum=1000)
+        notified = check_date(self.notified_on, "notified_on", problems)
+        body = check_enum(self.body, BodyKind, "body", problems)
+        if body is BodyKind.COURT:
+            problems.append(Problem("body", "a court does not review complaints under this procedure",
+                                    "service_provider, ministry, state_corporation or quality_authority"))
+        decided = None if self.decided_on is None else check_date(self.decided_on, "decided_on", problems)
+        if notified is not None and decided is not None and decided > notified:
+            problems.append(Problem("decided_on", f"{decided.isoformat()} is after notified_on {notified.isoformat()}",
+                                    "a date on or before notified_on"))
         raise_if(problems)

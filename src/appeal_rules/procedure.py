@@ -33,7 +33,16 @@ from appeal_rules.deadlines import (
     count_period,
 )
 from appeal_rules.errors import InvalidAddresseeError, InvalidInputError, InvalidTransitionError, Problem
-from appeal_rules.model import BodyKind, Channel, Complaint, PortalStatus, Registration, Respondent
+from appeal_rules.model import (
+    AppealedAct,
+    BodyKind,
+    Channel,
+    Complaint,
+    Extension,
+    PortalStatus,
+    Registration,
+    Respondent,
+)
 from appeal_rules.rules import RuleVersion, Term, Unit, rule_version
 
 __all__ = [
@@ -44,6 +53,7 @@ __all__ = [
     "AnswerDelivery",
     "Assessment",
     "Escalation",
+    "ExtensionCheck",
     "Option",
     "OptionKind",
     "ReviewDeadline",
@@ -95,14 +105,17 @@ def addressees(respondent: Respondent, *, rules_on: dt.date) -> tuple[BodyKind, 
     """Every body whose head may receive a complaint about ``respondent``.
 
     About the provider or its official: the head of the provider or of the ministry over it
-    (seed clause 2). About the State Corporation or its employee: the head of the State
-    Corporation (seed clause 5).
+    (seed clause 2). About a State Corporation employee (incorrect service): the head of the State
+    Corporation (seed clause 5). About the State Corporation itself: its head, or the head of the
+    ministry (seed clause 1, as read in docs/concepts.md).
 
     >>> import datetime as dt
     >>> addressees(Respondent.PROVIDER_OFFICIAL, rules_on=dt.date(2025, 1, 6))
     (<BodyKind.SERVICE_PROVIDER: 'service_provider'>, <BodyKind.MINISTRY: 'ministry'>)
     >>> addressees(Respondent.STATE_CORPORATION_EMPLOYEE, rules_on=dt.date(2025, 1, 6))
     (<BodyKind.STATE_CORPORATION: 'state_corporation'>,)
+    >>> addressees(Respondent.STATE_CORPORATION, rules_on=dt.date(2025, 1, 6))
+    (<BodyKind.STATE_CORPORATION: 'state_corporation'>, <BodyKind.MINISTRY: 'ministry'>)
     """
     problems: list[Problem] = []
     who = check_enum(respondent, Respondent, "respondent", problems)
@@ -110,6 +123,9 @@ def addressees(respondent: Respondent, *, rules_on: dt.date) -> tuple[BodyKind, 
     raise_if(problems)
     assert who is not None and day is not None
     rule_version(_addressee_rule(who), day)  # refuses dates outside coverage
+    if who is Respondent.STATE_CORPORATION:
+        rule_version("addressee.state_corporation_ministry", day)
+        return (BodyKind.STATE_CORPORATION, BodyKind.MINISTRY)
     if who.is_state_corporation:
         return (BodyKind.STATE_CORPORATION,)
     return (BodyKind.SERVICE_PROVIDER, BodyKind.MINISTRY)
@@ -119,13 +135,23 @@ def _addressee_rule(who: Respondent) -> str:
     return "addressee.state_corporation" if who.is_state_corporation else "addressee.provider"
 
 
+def _addressee_versions(who: Respondent, day: dt.date) -> tuple[RuleVersion, ...]:
+    """The addressee rules for ``who``: for the State Corporation itself, also the ministry's head."""
+    own = rule_version(_addressee_rule(who), day)
+    if who is Respondent.STATE_CORPORATION:
+        return (own, rule_version("addressee.state_corporation_ministry", day))
+    return (own,)
+
+
 def check_addressee(respondent: Respondent, addressee: BodyKind, *, rules_on: dt.date) -> AddresseeCheck:
     """Whether ``addressee`` may receive a complaint about ``respondent``, with the reason.
 
     >>> import datetime as dt
-    >>> check = check_addressee(Respondent.STATE_CORPORATION, BodyKind.MINISTRY, rules_on=dt.date(2025, 1, 6))
+    >>> check = check_addressee(Respondent.STATE_CORPORATION_EMPLOYEE, BodyKind.MINISTRY, rules_on=dt.date(2025, 1, 6))
     >>> check.valid, check.reason.split(":")[0]
-    (False, 'A complaint about the State Corporation or its employee goes to the head of the State Corporation')
+    (False, "A complaint about a State Corporation employee's service goes to the head of the State Corporation")
+    >>> check_addressee(Respondent.STATE_CORPORATION, BodyKind.MINISTRY, rules_on=dt.date(2025, 1, 6)).valid
+    True
     """
     problems: list[Problem] = []
     who = check_enum(respondent, Respondent, "respondent", problems)
@@ -134,15 +160,23 @@ def check_addressee(respondent: Respondent, addressee: BodyKind, *, rules_on: dt
     raise_if(problems)
     assert who is not None and to is not None and day is not None
     allowed = addressees(who, rules_on=day)
-    version = rule_version(_addressee_rule(who), day)
-    if who.is_state_corporation:
-        head = "A complaint about the State Corporation or its employee goes to the head of the State Corporation"
+    versions = _addressee_versions(who, day)
+    if who is Respondent.STATE_CORPORATION:
+        head = ("A complaint about the State Corporation itself goes to the head of the State Corporation or the "
+                "head of the ministry")
+        if to is BodyKind.MINISTRY:  # seed clause 1 as read (docs/concepts.md)
+            versions = versions[1:]
+        elif to is BodyKind.STATE_CORPORATION:
+            versions = versions[:1]
+    elif who.is_state_corporation:
+        head = "A complaint about a State Corporation employee's service goes to the head of the State Corporation"
     else:
         head = ("A complaint about the provider or its official goes to the head of the provider or the head "
                 "of the ministry over it")
+    cited = "; ".join(dict.fromkeys(s.cite() for v in versions for s in v.sources))
     if to in allowed:
-        return AddresseeCheck(to, True, f"{head} ({version.cite()}).", (version,))
-    return AddresseeCheck(to, False, f"{head}: not to the {to.value.replace('_', ' ')} ({version.cite()}).", (version,))
+        return AddresseeCheck(to, True, f"{head} ({cited}).", versions)
+    return AddresseeCheck(to, False, f"{head}: not to the {to.value.replace('_', ' ')} ({cited}).", versions)
 
 
 def require_valid_addressee(respondent: Respondent, addressee: BodyKind, *, rules_on: dt.date) -> AddresseeCheck:
@@ -247,12 +281,20 @@ class ReviewDeadline:
 
     ``due`` is the last day of the review term (the reviewer has until the end of that day).
     ``basis`` names the rule versions applied, the review term first.
+
+    ``registered_on`` is the registration day as recorded. When that day is not a working day and
+    APPC art. 64(3) applies (from 1 July 2021), the complaint should have been registered on the
+    next working day: ``registration_moved_to`` is that day and the term is counted from it.
+    ``extension`` says how a reported extension of the term (Law No. 88-V art. 25(4)) was applied
+    and what was wrong with it; ``period`` then counts the extended term.
     """
 
     reviewer: BodyKind
     registered_on: dt.date
     period: Period
     basis: tuple[RuleVersion, ...]
+    registration_moved_to: dt.date | None = None
+    extension: ExtensionCheck | None = None
 
     @property
     def due(self) -> dt.date:
@@ -261,7 +303,7 @@ class ReviewDeadline:
 
     @property
     def term(self) -> Term:
-        """The review term."""
+        """The review term counted: the rule's term, plus the days of an extension applied."""
         return self.period.term
 
     @property
@@ -304,13 +346,96 @@ class ReviewDeadline:
         ``Rules:`` (every rule version confirmed, or which are not and why).
         """
         term_rule = self.basis[0]
+        assert term_rule.term is not None
         lines = [
-            f"Reviewer: {self.reviewer.value.replace('_', ' ')}. Review term: {self.term.describe()} from "
+            f"Reviewer: {self.reviewer.value.replace('_', ' ')}. Review term: {term_rule.term.describe()} from "
             f"registration on {self.registered_on.isoformat()} ({term_rule.version}: {term_rule.cite()}).",
-            self.period.explain(),
-            _rules_line(self.basis),
         ]
+        if self.registration_moved_to is not None:
+            moved = next(v for v in self.basis if v.rule_id == "registration.next_working_day")
+            lines.append(f"{self.registered_on.isoformat()} is not a working day: a complaint arriving on a "
+                         f"non-working day is registered on the next working day, "
+                         f"{self.registration_moved_to.isoformat()}, and the term is counted from it "
+                         f"({moved.version}: {moved.cite()}).")
+        if self.extension is not None:
+            lines += self.extension.explain_lines()
+        lines += [self.period.explain(), _rules_line(self.basis)]
         return "\n".join(lines)
+
+
+@attrs.frozen
+class ExtensionCheck:
+    """How a reported extension of a review term was applied (Law No. 88-V art. 25(4)).
+
+    ``applied_days`` is what the library added to the term: the days granted, capped at what the
+    law allows, or 0 when the body may not extend this term. ``findings`` lists each way the
+    extension falls short of the law, each with its rule; ``lawful`` is true when there is none.
+    ``notice_due`` is the last day the applicant should have been told.
+    """
+
+    extension: Extension
+    applied_days: int
+    notice_due: dt.date
+    findings: tuple[str, ...]
+    basis: tuple[RuleVersion, ...]
+
+    @property
+    def lawful(self) -> bool:
+        """Whether the extension meets art. 25(4) as far as the inputs show."""
+        return not self.findings
+
+    def explain_lines(self) -> list[str]:
+        """The extension's lines of :meth:`ReviewDeadline.explain`."""
+        e = self.extension
+        by = e.body.value.replace("_", " ")
+        lines = [f"Extension: {e.working_days} working day{'s' if e.working_days != 1 else ''} by the {by}, the "
+                 f"applicant told on {e.notified_on.isoformat()}; {self.applied_days} added to the term "
+                 f"({'; '.join(v.version + ': ' + v.cite() for v in self.basis)})."]
+        lines += [f"Extension not as the law allows: {f}" for f in self.findings]
+        return lines
+
+
+def _check_extension(
+    extension: Extension, reviewer: BodyKind, original_due: dt.date, day: dt.date, cal: WorkingCalendar
+) -> ExtensionCheck:
+    """Apply ``extension`` to a term that ran until ``original_due``, under the rules of ``day``."""
+    granted = rule_version("review_term.extension", day)
+    notice = rule_version("review_term.extension_notice", day)
+    assert granted.term is not None and notice.term is not None
+    most = granted.term.length
+    findings: list[str] = []
+    applied = min(extension.working_days, most)
+    who = extension.body.value.replace("_", " ")
+    if (extension.body is BodyKind.QUALITY_AUTHORITY) != (reviewer is BodyKind.QUALITY_AUTHORITY):
+        findings.append(f"the {who} is not the body reviewing this complaint (the "
+                        f"{reviewer.value.replace('_', ' ')}): the term is not extended ({granted.cite()}).")
+        applied = 0
+    elif extension.body is BodyKind.STATE_CORPORATION:
+        findings.append(f"the State Corporation is not among the bodies that may extend a review term (the quality "
+                        f"body, central state bodies, local executive bodies and akims): the term is not extended "
+                        f"({granted.cite()}).")
+        applied = 0
+    elif extension.working_days > most:
+        findings.append(f"{extension.working_days} working days granted, but the term may be extended by at most "
+                        f"{most}: {most} are counted ({granted.cite()}).")
+    decided = extension.decided_on
+    if decided is not None and decided > original_due:
+        findings.append(f"the extension was decided on {decided.isoformat()}, after the term had run out on "
+                        f"{original_due.isoformat()}: a term that has run out is not extended (an inference: the "
+                        f"text speaks of extending a running term) ({granted.cite()}).")
+        applied = 0
+    # Without the decision date, the latest day the term could still be extended is its last day.
+    notice_due = cal.add_working_days(decided if decided is not None else original_due, notice.term.length)
+    if extension.notified_on > notice_due:
+        since = (f"the extension on {decided.isoformat()}" if decided is not None
+                 else f"the end of the unextended term on {original_due.isoformat()}, the latest day it could be "
+                      "extended")
+        findings.append(f"the applicant was told on {extension.notified_on.isoformat()}, later than "
+                        f"{notice.term.describe()} after {since} ({notice_due.isoformat()}); the extension is still "
+                        f"counted, as the text does not say a late notice undoes it ({notice.cite()}).")
+    # A service provider may extend only if it is a central state body, a local executive body or an
+    # akim; the inputs do not say which it is, so its extension is counted on the caller's word.
+    return ExtensionCheck(extension, applied, notice_due, tuple(findings), (granted, notice))
 
 
 def review_deadline(
@@ -322,14 +447,21 @@ def review_deadline(
     convention: Convention | None = None,
     calendar: WorkingCalendar | None = None,
     on_provisional: ProvisionalPolicy = ProvisionalPolicy.MARK,
+    extension: Extension | None = None,
 ) -> ReviewDeadline:
     """The last day a ``reviewer`` has to review a complaint registered on ``registered_on``.
 
     5 working days at the provider, the ministry or the State Corporation; 15 at the authorised
     quality body (Law No. 88-V art. 25; seed clauses 7 and 9). Day 1 is the first working day after
-    the day of registration (Civil Code art. 173; APPC art. 76(2)) unless another ``convention`` is
-    chosen. The rules are read at ``rules_on`` (default: the registration date). ``lodged_on``, if
-    given, must not be after the registration.
+    the day of registration (Civil Code art. 173; from 1 July 2021 also APPC art. 76(2)) unless
+    another ``convention`` is chosen. The rules are read at ``rules_on`` (default: the registration
+    date). ``lodged_on``, if given, must not be after the registration.
+
+    A registration recorded on a non-working day is counted, from 1 July 2021, from the next
+    working day, the day APPC art. 64(3) says the complaint is registered
+    (:attr:`ReviewDeadline.registration_moved_to`). An ``extension`` the applicant was told of
+    lengthens the term as Law No. 88-V art. 25(4) allows; what it does wrong (too long, by a body
+    that may not extend, told late) is reported in :attr:`ReviewDeadline.extension`.
 
     >>> import datetime as dt
     >>> d = review_deadline(dt.date(2024, 12, 31), BodyKind.SERVICE_PROVIDER)
@@ -337,12 +469,15 @@ def review_deadline(
     (datetime.date(2025, 1, 10), ['2025-01-01', '2025-01-02', '2025-01-03'])
     >>> review_deadline(dt.date(2026, 12, 18), BodyKind.QUALITY_AUTHORITY).provisional
     True
+    >>> saturday = review_deadline(dt.date(2025, 1, 4), BodyKind.SERVICE_PROVIDER)
+    >>> saturday.registration_moved_to, saturday.due
+    (datetime.date(2025, 1, 5), datetime.date(2025, 1, 13))
     """
     cal = resolve_calendar(calendar)
     # The answer is a pure function of the arguments: a repeated question with exactly typed
     # arguments is answered from the calendar's memo (the provisional policy still applies).
     key = None
-    if (type(registered_on) is dt.date and type(reviewer) is BodyKind and lodged_on is None
+    if (type(registered_on) is dt.date and type(reviewer) is BodyKind and lodged_on is None and extension is None
             and (rules_on is None or type(rules_on) is dt.date)
             and (convention is None or type(convention) is Convention)
             and type(on_provisional) is ProvisionalPolicy):
@@ -370,22 +505,40 @@ def review_deadline(
             problems.append(Problem("registered_on",
                                     f"{registered.isoformat()} is before lodged_on {lodged.isoformat()}",
                                     "a registration date on or after the day the complaint was lodged"))
+        if extension is not None and not isinstance(extension, Extension):
+            problems.append(Problem("extension", f"got {describe(extension)}", "an Extension or None", True))
         raise_if(problems)
     assert registered is not None and who is not None and day is not None
     rule_id = "review_term.quality_authority" if who is BodyKind.QUALITY_AUTHORITY else "review_term.first_instance"
     term_rule = rule_version(rule_id, day)
     assert term_rule.term is not None
+    # APPC art. 64(3): a complaint arriving on a non-working day is registered on the next working day.
+    registration = rule_version("registration.next_working_day", day)
+    idx = cal._build()
+    offset = cal._ordinal(registered, "registered_on", idx) - idx.first
+    start, moved = registered, None
+    if registration.regime == "appc" and not idx.working[offset] and idx.rank[offset] < len(idx.working_dates):
+        # rank: the working days on or before a day, so the next working day's position
+        start = moved = idx.working_dates[idx.rank[offset]]
     if key is not None and (convention is None or convention.unit is Unit.WORKING_DAYS):
-        idx = cal._build()
-        period = _count_working_days(cal, idx, cal._ordinal(registered, "registered_on", idx), term_rule.term,
+        period = _count_working_days(cal, idx, start.toordinal(), term_rule.term,
                                      conv=convention or Convention.NEXT_DAY, policy=on_provisional)
     else:
-        period = count_period(registered, term_rule.term, convention=convention, calendar=cal,
-                              on_provisional=on_provisional)
+        period = count_period(start, term_rule.term, convention=convention, calendar=cal,
+                              on_provisional=ProvisionalPolicy.MARK if extension else on_provisional)
     basis: tuple[RuleVersion, ...] = (term_rule, _day_one(day))
     if period.convention is not Convention.NEXT_DAY:
         basis = (term_rule,)
-    result = ReviewDeadline(who, registered, period, basis)
+    if moved is not None:
+        basis += (registration,)
+    check = None
+    if extension is not None:
+        check = _check_extension(extension, who, period.due, day, cal)
+        basis += check.basis
+        longer = Term(term_rule.term.length + check.applied_days, term_rule.term.unit)
+        period = count_period(start, longer, convention=period.convention, calendar=cal,
+                              on_provisional=on_provisional)
+    result = ReviewDeadline(who, registered, period, basis, moved, check)
     if key is not None:
         cal.memo_put(key, result)
     return result
@@ -586,6 +739,8 @@ def escalation_options(
     rules_on: dt.date | None = None,
     calendar: WorkingCalendar | None = None,
     on_provisional: ProvisionalPolicy = ProvisionalPolicy.MARK,
+    extension: Extension | None = None,
+    appeal_information_given: bool | None = None,
 ) -> Escalation:
     """The options open to the applicant at ``stage`` on the day ``on``.
 
@@ -594,6 +749,13 @@ def escalation_options(
     last day for going to court; ``learned_on`` (the day the applicant learned of the act) before
     filing, to give the last day for lodging. The rules are read at ``rules_on`` (default: the
     registration date where given, else ``on``).
+
+    ``extension``, at a pending or overdue stage, is an extension of the running review term the
+    applicant was told of (Law No. 88-V art. 25(4)): the term, and so the day from which a missed
+    term counts as a refusal and the court month runs, follow the extended term; what is wrong with
+    the extension is said in :attr:`Escalation.note`. ``appeal_information_given=False`` says the
+    appealed decision did not tell the applicant how and where to appeal it: where APPC
+    art. 92(1-1) is in force, the lodging limit is 6 months instead of 3.
 
     ``on_provisional`` is applied once, to the provisional reasons of every date the result holds
     (the review deadline and the limits): ``warn`` emits one warning naming them all, ``raise``
@@ -615,6 +777,14 @@ def escalation_options(
     learned = None if learned_on is None else check_date(learned_on, "learned_on", problems)
     if not isinstance(has_superior, bool):
         problems.append(Problem("has_superior", f"got {describe(has_superior)}", "True or False", True))
+    if appeal_information_given is not None and not isinstance(appeal_information_given, bool):
+        problems.append(Problem("appeal_information_given", f"got {describe(appeal_information_given)}",
+                                "True, False or None", True))
+    if extension is not None and not isinstance(extension, Extension):
+        problems.append(Problem("extension", f"got {describe(extension)}", "an Extension or None", True))
+    elif extension is not None and st is not None and st not in _PENDING and st not in _OVERDUE:
+        problems.append(Problem("extension", f"an extension at stage {st.value}, where no review term is running",
+                                "an extension only at a pending or overdue stage"))
     rules_day = _rules_date(rules_on, registered or today, problems)
     if (st in _PENDING or st in _OVERDUE) and registered_on is None:
         problems.append(Problem("registered_on", f"missing at stage {st.value if st else stage}",
@@ -637,9 +807,16 @@ def escalation_options(
     # is applied once, to all of them, so that WARN warns once per call and RAISE names every reason.
     def deadline(reviewer: BodyKind) -> ReviewDeadline:
         assert registered is not None
-        d = review_deadline(registered, reviewer, rules_on=rules_day, calendar=cal)
+        d = review_deadline(registered, reviewer, rules_on=rules_day, calendar=cal, extension=extension)
         reasons.extend(r for r in d.provisional_reasons if r not in reasons)
         return d
+
+    def lodging(base: RuleVersion) -> tuple[Term | None, tuple[RuleVersion, ...], str]:
+        """The lodging limit: APPC art. 92(1-1)'s longer one when the act gave no appeal information."""
+        longer = rule_version("lodging_limit.no_appeal_information", rules_day)
+        if appeal_information_given is False and longer.term is not None:
+            return longer.term, (base, longer), longer.explanation
+        return base.term, (base,), base.explanation
 
     def months_after(start: dt.date, term: Term) -> dt.date:
         p = count_period(start, term, rounding=MonthRounding.DOWN, calendar=cal)
@@ -663,7 +840,8 @@ def escalation_options(
             apply_policy(policy, tuple(reasons))
         return Escalation(st, rules_day, regime, (), d.due,
                           f"No escalation is open yet: the reviewer has until the end of {d.due.isoformat()} "
-                          f"({d.basis[0].cite()}).", tuple(basis) + d.basis, tuple(reasons), cal.version)
+                          f"({d.basis[0].cite()}).{_extension_note(d)}", tuple(basis) + d.basis, tuple(reasons),
+                          cal.version)
 
     options: list[Option] = []
     first_level = st is Stage.BEFORE_FILING
@@ -678,26 +856,29 @@ def escalation_options(
             )
         missed = rule_version("missed_term", rules_day)
         basis.append(missed)
+        if d.extension is not None:
+            basis.extend(d.extension.basis)
         decided_on = d.due
     if st in _ANSWERED and answered is None:
         decided_on = None
 
     if first_level:
-        addr = _addressee_rule(who)
-        limit = rule_version("lodging_limit", rules_day)
+        addr = _addressee_versions(who, rules_day)
+        limit_term, limits, limit_text = lodging(rule_version("lodging_limit", rules_day))
         term = rule_version("review_term.first_instance", rules_day)
-        act_by = months_after(learned, limit.term) if learned is not None and limit.term is not None else None
+        act_by = months_after(learned, limit_term) if learned is not None and limit_term is not None else None
         bodies = addressees(who, rules_on=rules_day)
         if not has_superior:  # no ministry or other superior body over the provider
             bodies = tuple(b for b in bodies if b is not BodyKind.MINISTRY)
+            addr = addr[:1]
         options.append(Option(
             OptionKind.COMPLAIN_FIRST_INSTANCE, bodies,
             "Complain to the head of the " + " or the head of the ".join(b.value.replace("_", " ") for b in bodies),
-            term.term, limit.term, act_by, None, None,
-            f"{rule_version(addr, rules_day).explanation} {term.explanation} {limit.explanation}",
-            (rule_version(addr, rules_day), term, limit, rule_version("channels", rules_day)),
+            term.term, limit_term, act_by, None, None,
+            " ".join(v.explanation for v in addr) + f" {term.explanation} {limit_text}",
+            (*addr, term, *limits, rule_version("channels", rules_day)),
         ))
-        if regime == "appc" and not has_superior:
+        if not has_superior:  # APPC art. 91(6); before 1 July 2021 Law No. 221-III art. 12
             options.append(_court_option(rules_day, learned, months_after,
                                          rule_version("no_superior", rules_day), "the day you received the act"))
     if after_first:
@@ -710,13 +891,13 @@ def escalation_options(
         appealed_body = BodyKind.STATE_CORPORATION if who.is_state_corporation else BodyKind.SERVICE_PROVIDER
         through = appealed_body if regime == "appc" else None
         # APPC art. 92 counts the lodging limit from the day the applicant learned of the act.
-        limit = rule_version("lodging_limit", rules_day)
-        act_by = months_after(learned, limit.term) if learned is not None and limit.term is not None else None
+        limit_term, limits, _ = lodging(rule_version("lodging_limit", rules_day))
+        act_by = months_after(learned, limit_term) if learned is not None and limit_term is not None else None
         options.append(Option(
             OptionKind.COMPLAIN_QUALITY_AUTHORITY, (BodyKind.QUALITY_AUTHORITY,), f"Complain to the {name}",
-            term.term, limit.term, act_by, through, forwarding.term,
+            term.term, limit_term, act_by, through, forwarding.term,
             f"{qa.explanation} {term.explanation} {forwarding.explanation}",
-            (qa, term, forwarding, limit, rule_version("quality_authority.name", today)),
+            (qa, term, forwarding, *limits, rule_version("quality_authority.name", today)),
         ))
     if after_first or st in (Stage.QUALITY_OVERDUE, Stage.QUALITY_ANSWERED):
         start_text = ("the day the review term ran out" if st in _OVERDUE else "the day you received the answer")
@@ -726,7 +907,16 @@ def escalation_options(
     options = [attrs.evolve(o, expired=o.act_by is not None and o.act_by < today) for o in options]
     if reasons:
         apply_policy(policy, tuple(reasons))
-    return Escalation(st, rules_day, regime, tuple(options), None, "", tuple(basis), tuple(reasons), cal.version)
+    note = _extension_note(d).strip() if st in _OVERDUE else ""
+    return Escalation(st, rules_day, regime, tuple(options), None, note, tuple(basis), tuple(reasons), cal.version)
+
+
+def _extension_note(d: ReviewDeadline) -> str:
+    """What an escalation says about the extension of the term it waited for (empty without one)."""
+    if d.extension is None:
+        return ""
+    lines = d.extension.explain_lines()
+    return " " + " ".join(lines)
 
 
 def _court_option(
@@ -881,6 +1071,7 @@ def assess(
     on: dt.date | None = None,
     calendar: WorkingCalendar | None = None,
     on_provisional: ProvisionalPolicy = ProvisionalPolicy.MARK,
+    extension: Extension | None = None,
 ) -> Assessment:
     """Every decision about ``complaint``: addressee, proof of acceptance, answer, deadline, options.
 
@@ -890,7 +1081,10 @@ def assess(
     a body that may not receive the complaint, is refused.
 
     ``on_provisional`` is applied once, to the provisional reasons of the deadline and of the
-    options together (one warning under ``warn``).
+    options together (one warning under ``warn``). ``extension`` is an extension of the review
+    term the applicant was told of (see :func:`review_deadline`); it needs a ``registration``.
+    The complaint's ``appeal_information_given`` sets the lodging limit of a complaint about a
+    decision (APPC art. 92(1-1)).
 
     >>> import datetime as dt
     >>> from appeal_rules import Complaint, Registration, Respondent, AppealedAct, Channel, BodyKind
@@ -905,6 +1099,11 @@ def assess(
         problems.append(Problem("complaint", f"got {describe(complaint)}", "a Complaint", True))
     if registration is not None and not isinstance(registration, Registration):
         problems.append(Problem("registration", f"got {describe(registration)}", "a Registration or None", True))
+    if extension is not None and not isinstance(extension, Extension):
+        problems.append(Problem("extension", f"got {describe(extension)}", "an Extension or None", True))
+    elif extension is not None and registration is None:
+        problems.append(Problem("extension", "an extension of a complaint that has not been registered",
+                                "an extension together with a registration"))
     day = None if on is None else check_date(on, "on", problems)
     cal = resolve_calendar(calendar, problems)
     policy = check_enum(on_provisional, ProvisionalPolicy, "on_provisional", problems)
@@ -940,14 +1139,19 @@ def assess(
     answer = answer_delivery(office, complaint.channel, rules_on=lodged)
     deadline = None
     if registration is not None:
-        deadline = review_deadline(registration.registered_on, registration.body, lodged_on=lodged, calendar=cal)
+        deadline = review_deadline(registration.registered_on, registration.body, lodged_on=lodged, calendar=cal,
+                                   extension=extension)
+    # APPC art. 92(1-1) is about an administrative act: a decision, not an action or inaction.
+    informed = complaint.appeal_information_given if complaint.appealed is AppealedAct.DECISION else None
     if deadline is None:
         escalation = escalation_options(Stage.BEFORE_FILING, on=today, respondent=complaint.respondent,
-                                        learned_on=complaint.learned_on, rules_on=lodged, calendar=cal)
+                                        learned_on=complaint.learned_on, rules_on=lodged, calendar=cal,
+                                        appeal_information_given=informed)
     else:
         stage = Stage.FIRST_INSTANCE_PENDING if today <= deadline.due else Stage.FIRST_INSTANCE_OVERDUE
         escalation = escalation_options(stage, on=today, respondent=complaint.respondent, registered_on=registered,
-                                        learned_on=complaint.learned_on, calendar=cal)
+                                        learned_on=complaint.learned_on, calendar=cal, extension=extension,
+                                        appeal_information_given=informed)
     # The steps were counted with the policy MARK; apply it once, to every reason of every step.
     reasons = tuple(dict.fromkeys((deadline.provisional_reasons if deadline else ()) + escalation.provisional_reasons))
     if reasons:

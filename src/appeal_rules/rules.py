@@ -9,7 +9,7 @@ name the version they applied in their result. The docs' rule tables are generat
 Two regimes are encoded:
 
 * ``2018``: the service standard's appeal procedure as published in 2018 (the seed text) with
-  Law No. 88-V art. 25, from :data:`COVERAGE_START` to 30 June 2021;
+  Law No. 88-V art. 25 and Law No. 221-III art. 12, from :data:`COVERAGE_START` to 30 June 2021;
 * ``appc``: from 1 July 2021, when the Administrative Procedural and Process Code (APPC,
   No. 350-VI) came into force; Law No. 88-V art. 25 keeps its special review terms.
 
@@ -34,8 +34,10 @@ from appeal_rules.errors import InvalidInputError, OutsideCoverageError, Problem
 from appeal_rules.sources import Source
 
 __all__ = [
+    "APPC_92_1_1_EARLIEST",
     "APPC_IN_FORCE",
     "COVERAGE_START",
+    "EXTENSION_TEXT_CONFIRMED_FROM",
     "LAW_291_VIII_IN_FORCE",
     "RULES",
     "SEED_CLAUSES",
@@ -63,6 +65,16 @@ APPC_IN_FORCE = dt.date(2021, 7, 1)
 
 #: Law No. 291-VIII of 19.05.2026 amends Law No. 88-V art. 25(2), first paragraph, from this day.
 LAW_291_VIII_IN_FORCE = dt.date(2026, 7, 12)
+
+#: The earliest day APPC art. 92(1-1) (six months when the act gives no appeal information) can be
+#: in force: Law No. 241-VIII of 17.12.2025 enters into force ten calendar days after its first
+#: official publication, which cannot precede the law's date. The publication date was not found,
+#: so the version that starts here is marked unconfirmed.
+APPC_92_1_1_EARLIEST = dt.date(2025, 12, 28)
+
+#: From this day the current wording of Law No. 88-V art. 25(4) (the extension) counts as read:
+#: the mirror it was read in holds acts of late 2025. Its earlier history was not found.
+EXTENSION_TEXT_CONFIRMED_FROM = dt.date(2026, 1, 1)
 
 _REGIME_2018_END = APPC_IN_FORCE - dt.timedelta(days=1)
 
@@ -188,6 +200,11 @@ _APPC_URL = "https://adilet.zan.kz/rus/docs/K2000000350"
 _CC = "Civil Code (General Part)"
 _CC_URL = "https://adilet.zan.kz/eng/docs/K940001000_"
 _GOV_KZ_741 = "https://www.gov.kz/situations/741/intro?lang=en"
+_LAW_221 = 'Law "On the procedure for considering appeals of individuals and legal entities" No. 221-III of 12.01.2007'
+_LAW_221_URL = "https://arhivsaran.kz/en/rabota-s-naseleniem/poryadok-obzhalovaniya-reshenij"
+_LAW_221_NOTE = ("read in the English text of art. 12 quoted on arhivsaran.kz and qogam.gov.kz, not in the act on "
+                 "adilet (Z070000221_); repealed by the APPC from 1 July 2021")
+_MIRROR = "read in the adilet mirror github.com/kittamirlan5555-blip/adilet"
 
 
 def _seed(clause: str) -> Source:
@@ -203,6 +220,15 @@ _ART25_2018_UNREAD = "the 2018 wording of art. 25 was not read; the standard sta
 
 def _law88(confirmed: bool, url: str = _LAW_88_URL, note: str = "") -> Source:
     return Source(_LAW_88, "art. 25", url, confirmed=confirmed, note=note)
+
+
+def _law221(provision: str = "art. 12") -> Source:
+    return Source(_LAW_221, provision, _LAW_221_URL, confirmed=False, note=_LAW_221_NOTE)
+
+
+_EXTENSION_UNDATED = ("the current wording of art. 25(4); when it came into force was not found (the article's "
+                      "footnote names Laws 408-V of 2015, 272-VI of 2019 and 254-VIII of 2026)")
+_EXTENSION_READ = f"current wording, {_MIRROR} (derived/chunks/gosuslugi.jsonl)"
 
 
 def _v(
@@ -231,8 +257,11 @@ def _v(
 _5WD = Term(5, Unit.WORKING_DAYS)
 _15WD = Term(15, Unit.WORKING_DAYS)
 _3WD = Term(3, Unit.WORKING_DAYS)
+_10WD = Term(10, Unit.WORKING_DAYS)
 _1M = Term(1, Unit.MONTHS)
 _3M = Term(3, Unit.MONTHS)
+_6M = Term(6, Unit.MONTHS)
+_BEFORE_2026 = EXTENSION_TEXT_CONFIRMED_FROM - dt.timedelta(days=1)
 
 _T = "tests/test_rules_clauses.py::"
 
@@ -285,6 +314,28 @@ RULES: tuple[Rule, ...] = (
                 "A complaint about the State Corporation \"Government for Citizens\" or one of its "
                 "employees goes to the head of the State Corporation.",
                 (_seed("5"),),
+            ),
+        ),
+    ),
+    Rule(
+        "addressee.state_corporation_ministry",
+        "The ministry's head for a complaint about the State Corporation itself",
+        ("addressees", "check_addressee"),
+        (_T + "test_state_corporation_itself_may_also_go_to_the_ministry",),
+        (
+            _v(
+                "addressee.state_corporation_ministry", "all",
+                "A complaint about the State Corporation itself (its decision, action or inaction) may also go "
+                "to the head of the ministry: clause 1 names the heads of the provider, the ministry and the "
+                "State Corporation as addressees for complaints about any of the bodies it lists; only clause 5 "
+                "ties a complaint to one head, the State Corporation's, and only for an employee's incorrect "
+                "service.",
+                "A complaint about a decision, action or inaction of the State Corporation itself can also be "
+                "addressed to the head of the ministry.",
+                (Source(_SEED, "clause 1", _SEED_URL, confirmed=False,
+                        note="a reading of the standard's English text, which lists the addressees for every body "
+                             "complained about; the Russian and Kazakh originals were not found"),
+                 _seed("5")),
             ),
         ),
     ),
@@ -464,6 +515,62 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "review_term.extension",
+        "Extension of the review term",
+        ("review_deadline", "escalation_options", "assess"),
+        ("tests/test_extension.py::test_an_extension_moves_the_deadline_and_the_court_month",),
+        (
+            _v(
+                "review_term.extension", "before-2026",
+                "Applied where the caller reports an extension, in the current wording of art. 25(4): the "
+                "quality body, central state bodies, local executive bodies and akims may extend the review "
+                "term by up to 10 working days (for an additional study or check, including on site, or to "
+                "obtain more information). Whether this wording was in force on the date was not found.",
+                "The body reviewing your complaint may extend its review term by up to 10 working days, if it "
+                "is the quality body, a central state body, a local executive body or an akim (the law's "
+                "current wording; whether it applied on this date is not confirmed).",
+                (_law88(False, note=_EXTENSION_UNDATED),),
+                term=_10WD, start=COVERAGE_START, end=_BEFORE_2026,
+            ),
+            _v(
+                "review_term.extension", "2026",
+                "The quality body, central state bodies, local executive bodies and akims may extend the "
+                "review term by up to 10 working days (for an additional study or check, including on site, "
+                "or to obtain more information); the provider as such and the State Corporation are not named.",
+                "The body reviewing your complaint may extend its review term by up to 10 working days, if it "
+                "is the quality body, a central state body, a local executive body or an akim.",
+                (Source(_LAW_88, "art. 25(4), first paragraph", _LAW_88_URL, confirmed=True, note=_EXTENSION_READ),),
+                term=_10WD, start=EXTENSION_TEXT_CONFIRMED_FROM,
+            ),
+        ),
+    ),
+    Rule(
+        "review_term.extension_notice",
+        "Telling the applicant of an extension",
+        ("review_deadline", "escalation_options", "assess"),
+        ("tests/test_extension.py::test_a_notice_later_than_three_working_days_is_reported",),
+        (
+            _v(
+                "review_term.extension_notice", "before-2026",
+                "The official tells the applicant of the extension, with its reasons, within 3 working days of "
+                "extending the term (current wording of art. 25(4); whether in force on the date not found).",
+                "You must be told of the extension, with its reasons, within 3 working days of the decision to "
+                "extend (the law's current wording; whether it applied on this date is not confirmed).",
+                (_law88(False, note=_EXTENSION_UNDATED),),
+                term=_3WD, start=COVERAGE_START, end=_BEFORE_2026,
+            ),
+            _v(
+                "review_term.extension_notice", "2026",
+                "The official tells the applicant of the extension in writing or electronically, with its "
+                "reasons, within 3 working days of extending the term.",
+                "You must be told of the extension, with its reasons, within 3 working days of the decision to "
+                "extend.",
+                (Source(_LAW_88, "art. 25(4), second paragraph", _LAW_88_URL, confirmed=True, note=_EXTENSION_READ),),
+                term=_3WD, start=EXTENSION_TEXT_CONFIRMED_FROM,
+            ),
+        ),
+    ),
+    Rule(
         "court",
         "Going to court",
         ("escalation_options",),
@@ -471,9 +578,12 @@ RULES: tuple[Rule, ...] = (
         (
             _v(
                 "court", "2018",
-                "On disagreement, the applicant goes to court in accordance with legislation.",
+                "On disagreement, the applicant goes to court in accordance with legislation: on disagreement "
+                "with a decision on the complaint, or where there is no superior body, directly to court "
+                "(Law No. 221-III art. 12). No time limit for going to court is encoded (see "
+                "docs/known-gaps.md).",
                 "If you disagree with the result, you can go to court under the laws of Kazakhstan.",
-                (_seed("10"),),
+                (_seed("10"), _law221()),
             ),
             _v(
                 "court", "appc",
@@ -544,10 +654,14 @@ RULES: tuple[Rule, ...] = (
         (
             _v(
                 "lodging_limit", "2018",
-                "No time limit for lodging is encoded for this regime (see docs/known-gaps.md).",
-                "The library does not encode a time limit for lodging a complaint before 1 July 2021.",
-                (Source(_SEED, "clauses 1-10", _SEED_URL, confirmed=False,
-                        note="the standard sets no lodging limit; other laws were not checked"),),
+                "A complaint goes to the superior official or body within 3 months of the day the applicant "
+                "learned of the action or decision; a missed term is no ground to refuse to consider it (the "
+                "reasons are weighed on the merits).",
+                "Lodge your complaint within three months of the day you learned of the decision or action; a "
+                "late complaint must still be considered.",
+                (_law221(), Source(_SEED, "clauses 1-10", _SEED_URL, confirmed=False,
+                                   note="the standard sets no lodging limit of its own")),
+                term=_3M,
             ),
             _v(
                 "lodging_limit", "appc",
@@ -561,6 +675,42 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "lodging_limit.no_appeal_information",
+        "A longer lodging limit when the act did not say how to appeal it",
+        ("escalation_options", "assess"),
+        ("tests/test_regimes.py::test_six_months_when_the_act_gave_no_appeal_information",),
+        (
+            _v(
+                "lodging_limit.no_appeal_information", "2018",
+                "No longer limit: the 3 months of Law No. 221-III art. 12 run whatever the decision said about "
+                "appealing it.",
+                "The three months run even if the decision did not tell you how to appeal it.",
+                (_law221(),),
+            ),
+            _v(
+                "lodging_limit.no_appeal_information", "appc",
+                "No longer limit: the 3 months of APPC art. 92(1) run whatever the act said about appealing it.",
+                "The three months run even if the decision did not tell you how to appeal it.",
+                (_appc("art. 92(1)"),),
+                end=APPC_92_1_1_EARLIEST - dt.timedelta(days=1),
+            ),
+            _v(
+                "lodging_limit.no_appeal_information", "2025-12",
+                "If the administrative act (or its annex) does not state how it can be appealed (APPC art. "
+                "80(5)), the complaint may be lodged within 6 months of the day the applicant learned of the "
+                "act. Added by Law No. 241-VIII of 17.12.2025; its in-force date (ten calendar days after first "
+                "publication) was not found, so this version starts on the earliest possible day and is "
+                "unconfirmed.",
+                "If the decision did not tell you how and where to appeal it, you have six months from the day "
+                "you learned of it (a rule added at the end of 2025; its exact start date is not confirmed).",
+                (_appc("art. 92(1-1)", f"text {_MIRROR} (derived/chunks/appk.jsonl); added by Law No. 241-VIII "
+                       "of 17.12.2025, in force ten calendar days after its first official publication, whose "
+                       "date was not found", confirmed=False),),
+                term=_6M, start=APPC_92_1_1_EARLIEST,
+            ),
+        ),
+    ),
+    Rule(
         "no_superior",
         "A body with no superior body",
         ("escalation_options",),
@@ -568,9 +718,9 @@ RULES: tuple[Rule, ...] = (
         (
             _v(
                 "no_superior", "2018",
-                "Not encoded for this regime: the standard always names a reviewing body.",
-                "Before 1 July 2021 the standard always names a body to complain to.",
-                (Source(_SEED, "clauses 2, 8", _SEED_URL, confirmed=False, note="inferred"),),
+                "Where there is no superior official or body, the applicant goes directly to court.",
+                "If the body has no superior body to complain to, you can go straight to court.",
+                (_law221(),),
             ),
             _v(
                 "no_superior", "appc",
@@ -587,7 +737,13 @@ RULES: tuple[Rule, ...] = (
         ("tests/test_deadlines.py::test_day_one_is_the_day_after_registration",),
         (
             _v(
-                "counting.day_one", "all",
+                "counting.day_one", "2018",
+                "A period starts on the day after the date that begins it (here: registration).",
+                "Counting starts the day after your complaint was registered.",
+                (Source(_CC, "art. 173", _CC_URL, confirmed=True),),
+            ),
+            _v(
+                "counting.day_one", "appc",
                 "A period starts on the day after the date that begins it (here: registration).",
                 "Counting starts the day after your complaint was registered.",
                 (Source(_CC, "art. 173", _CC_URL, confirmed=True),
@@ -603,7 +759,13 @@ RULES: tuple[Rule, ...] = (
         ("tests/test_deadlines.py::test_calendar_days_roll_forward_to_working_day",),
         (
             _v(
-                "counting.roll_forward", "all",
+                "counting.roll_forward", "2018",
+                "If the last day of a period is a non-working day, the period ends on the next working day.",
+                "If the last day falls on a day off, the deadline moves to the next working day.",
+                (Source(_CC, "art. 175", _CC_URL, confirmed=True),),
+            ),
+            _v(
+                "counting.roll_forward", "appc",
                 "If the last day of a period is a non-working day, the period ends on the next working day.",
                 "If the last day falls on a day off, the deadline moves to the next working day.",
                 (Source(_CC, "art. 175", _CC_URL, confirmed=True), _appc("art. 76(5)")),
@@ -611,21 +773,45 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "counting.month_end",
+        "A month period ending on a date the month lacks",
+        ("count_period", "escalation_options"),
+        ("tests/test_deadlines.py::test_month_end_follows_civil_code_art_174",),
+        (
+            _v(
+                "counting.month_end", "all",
+                "A period of months ends on the same date of its last month; if that month has no such date, "
+                "on the last day of that month.",
+                "A period of months ends on the same date of the last month, or on that month's last day if "
+                "it has no such date (31 January + 1 month = 28 or 29 February).",
+                (Source(_CC, "art. 174", _CC_URL, confirmed=True),),
+            ),
+        ),
+    ),
+    Rule(
         "registration.next_working_day",
         "Registration of a complaint that arrives after hours or on a day off",
-        ("registration_date",),
-        ("tests/test_deadlines.py::test_after_hours_registers_next_working_day",),
+        ("registration_date", "review_deadline"),
+        (
+            "tests/test_deadlines.py::test_after_hours_registers_next_working_day",
+            "tests/test_registration_day_off.py::test_a_registration_recorded_on_a_day_off_counts_from_the_next_working_day",
+        ),
         (
             _v(
                 "registration.next_working_day", "2018",
-                "Not confirmed for this regime; the library applies the APPC's rule and marks it inferred.",
+                "No rule on complaints arriving after hours or on a day off was found for this period: "
+                "registration_date() takes the next working day by inference, and review_deadline() counts "
+                "from the registration day as recorded (see docs/known-gaps.md).",
                 "A complaint that arrives after office hours or on a day off is taken as registered on "
                 "the next working day.",
-                (_appc("art. 64(3)", "in force from 1 July 2021; applied earlier by inference only", confirmed=False),),
+                (Source(_SEED, "clause 4", _SEED_URL, confirmed=False,
+                        note="the standard makes registration the proof of acceptance but does not say when a "
+                             "complaint arriving on a day off is registered; no act of the period was read"),),
             ),
             _v(
                 "registration.next_working_day", "appc",
-                "Registered the same day; after office hours or on a non-working day, the next working day.",
+                "Registered the same day; after office hours or on a non-working day, the next working day. A "
+                "registration recorded on a non-working day is counted from the next working day.",
                 "Your complaint is registered the day it arrives; if it arrives after office hours or on "
                 "a day off, it is registered on the next working day.",
                 (_appc("art. 64(2)-(3)"),),
@@ -696,7 +882,7 @@ RULES: tuple[Rule, ...] = (
 SEED_CLAUSES: tuple[SeedClause, ...] = (
     SeedClause("1", "The procedure for appealing decisions, actions (inaction) of central state bodies, "
                "service providers and their officials, the State Corporation and its employees.",
-               ("scope",)),
+               ("scope", "addressee.state_corporation_ministry")),
     SeedClause("2", "The complaint is addressed to the head of the service provider or of the Ministry, "
                "State Corporation, at the address in paragraph 14 of the standard.",
                ("addressee.provider",)),

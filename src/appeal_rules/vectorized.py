@@ -62,7 +62,7 @@ from appeal_rules.errors import (
 )
 from appeal_rules.model import BodyKind
 from appeal_rules.procedure import review_deadline
-from appeal_rules.rules import COVERAGE_START, RULES
+from appeal_rules.rules import COVERAGE_START, RULES, rule_version
 
 __all__ = [
     "MAX_PROBLEMS",
@@ -612,6 +612,10 @@ class _RuleSpans:
     confirmed: Mask
     names: tuple[str, ...]
     refusals: dict[int, Problem]  # cell -> the scalar function's problem with it
+    # Per span: whether a registration recorded on a non-working day counts from the next working
+    # day (APPC art. 64(3), rule ``registration.next_working_day``), and whether that rule is confirmed.
+    moves: Mask
+    moves_confirmed: Mask
 
     @classmethod
     def asked(cls, wanted: set[int]) -> _RuleSpans:
@@ -629,6 +633,9 @@ class _RuleSpans:
         names: dict[str, int] = {}
         refusals: dict[int, Problem] = {}
         sample_calendar = default_calendar()  # the term and the rules do not depend on the calendar
+        registration = [rule_version("registration.next_working_day", start) for start in starts]
+        moves = np.array([v.regime == "appc" for v in registration], dtype=bool)
+        moves_confirmed = np.array([v.confirmed for v in registration], dtype=bool)
         for s, start in enumerate(starts):
             for k in sorted(wanted):
                 cell = s * len(_KINDS) + k
@@ -641,7 +648,7 @@ class _RuleSpans:
                 version[cell] = names.setdefault(sample.rule_version, len(names))
                 confirmed[cell] = sample.confirmed
         return cls(np.array([d.toordinal() for d in starts], dtype=np.int64), length, version, confirmed,
-                   tuple(names), refusals)
+                   tuple(names), refusals, moves, moves_confirmed)
 
 
 def review_deadlines(
@@ -710,13 +717,16 @@ def review_deadlines(
         usable &= ~refused
         cell = np.where(usable, cell, 0)
     length = spans.length[cell]
-    position = np.where(length > 0, tables.rank[offsets] + length - 1, -1)
+    # A registration on a non-working day moves to the next working day where the rules say so: day 1
+    # is then the working day after that one, one position later than counting from the day itself.
+    moved = usable & spans.moves[np.maximum(span, 0)] & (tables.rank[offsets] == tables.before[offsets])
+    position = np.where(length > 0, tables.rank[offsets] + length - 1 + moved, -1)
     past = usable & (position >= len(tables.working))
     cal = tables.calendar
     bad.add(past, CalendarRangeError, lambda i: Problem(
         f"registered[{i}]", f"{int(length[i])} working days from {_iso(int(ordinals[i]))} run past "
-        f"{cal.last_day.isoformat()}",
-        f"a period ending by {cal.last_day.isoformat()} (build a WorkingCalendar with a later last_year)"))
+        f"{cal.last_day.isoformat()}, the calendar's last day",
+        f"a period within the calendar's range, {cal.first_day.isoformat()} to {cal.last_day.isoformat()}"))
     bad.settle(mode)
     usable &= ~past
     due = np.where(position >= 0, tables.date_of(np.where(usable & (position >= 0), position, 0)), ordinals)
@@ -726,7 +736,8 @@ def review_deadlines(
     version = np.where(usable, spans.version[cell], -1).astype(np.int16)
     due_out = _dates_out(kind, due, missing)
     provisional = _values_out(kind, due > horizon, missing, "boolean")
-    confirmed = _values_out(kind, spans.confirmed[cell], missing, "boolean")
+    rules_confirmed = spans.confirmed[cell] & (~moved | spans.moves_confirmed[np.maximum(span, 0)])
+    confirmed = _values_out(kind, rules_confirmed, missing, "boolean")
     pd = _pandas()
     if kind.pandas is not None:
         index = kind.pandas.index if isinstance(kind.pandas, pd.Series) else kind.pandas
