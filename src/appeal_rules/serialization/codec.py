@@ -44,6 +44,7 @@ from appeal_rules.serialization.limits import (
     check_text,
     cut,
     cut_quoted,
+    is_capped,
 )
 from appeal_rules.serialization.results import ErrorInfo, ErrorResponse
 
@@ -69,7 +70,7 @@ def error_response(err: AppealRulesError, limits: Limits = _DEFAULT_LIMITS) -> E
     """The payload of a library error: its problems, at most ``limits.max_problems`` of them listed."""
     if isinstance(err, InvalidInputError):
         problems = err.problems
-        if len(problems) > limits.max_problems:
+        if len(problems) > limits.max_problems and not is_capped(err):
             err = capped(type(err), problems[:limits.max_problems], len(problems))
             problems = err.problems
     else:  # ProvisionalResultError: no field is wrong, the policy refused the answer
@@ -182,28 +183,37 @@ class _Reader:
     def describe(self, value: object) -> str:
         return json_describe(value, self.limits.max_echo)
 
+    def type_error(self, path: str, value: object, hint: Any, members: tuple[enum.Enum, ...] | None = None) -> None:
+        """Record that ``value`` is not of the JSON type ``hint`` asks for."""
+        if self.problems.full:
+            self.problems.skip(is_type_error=True)
+        else:
+            self.problems.append(Problem(path, f"got {self.describe(value)}", accepted(hint, members), True))
+
     def value(self, hint: Any, value: object, path: str, members: tuple[enum.Enum, ...] | None = None) -> Any:  # noqa: PLR0911
         inner = optional_args(hint)
         if inner is not None:
             return None if value is None else self.value(inner, value, path, members)
-        type_error = Problem(path, f"got {self.describe(value)}", accepted(hint, members), is_type_error=True)
         if typing.get_origin(hint) is tuple:
             if not isinstance(value, list):
-                self.problems.append(type_error)
+                self.type_error(path, value, hint)
                 return None
             item = typing.get_args(hint)[0]
             return tuple(self.value(item, v, f"{path}[{i}]") for i, v in enumerate(value))
         if hint is dt.date:
-            return self.date(value, path, type_error)
+            return self.date(value, path)
         if isinstance(hint, type) and issubclass(hint, enum.Enum):
-            if isinstance(value, str):
-                for member in hint:
-                    if member.value == value:
-                        return member
+            if not isinstance(value, str):
+                self.type_error(path, value, hint, members)
+                return None
+            for member in hint:
+                if member.value == value:
+                    return member
+            if self.problems.full:
+                self.problems.skip(is_type_error=False)
+            else:
                 echo = cut_quoted(value, self.limits.max_echo, as_json=False)
                 self.problems.append(Problem(path, f"unknown value {echo}", accepted(hint, members)))
-            else:
-                self.problems.append(type_error)
             return None
         if hint is bool:
             if isinstance(value, bool):
@@ -218,21 +228,25 @@ class _Reader:
             return self.object(hint, value, path, top=False)
         else:  # pragma: no cover - every input type's fields are covered above
             raise AssertionError(f"no JSON form for {hint!r}")
-        self.problems.append(type_error)
+        self.type_error(path, value, hint, members)
         return None
 
-    def date(self, value: object, path: str, type_error: Problem) -> dt.date | None:
+    def date(self, value: object, path: str) -> dt.date | None:
         if not isinstance(value, str):
-            self.problems.append(type_error)
+            self.type_error(path, value, dt.date)
             return None
-        if not _ISO_DATE.fullmatch(value):  # fromisoformat alone would take 20250101 and 2025-W01-1 too
-            self.problems.append(Problem(path, f"got {self.describe(value)}", DATE_ACCEPTED))
-            return None
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            self.problems.append(Problem(path, f"{value} is not a day of the calendar", DATE_ACCEPTED))
-            return None
+        if _ISO_DATE.fullmatch(value):  # fromisoformat alone would take 20250101 and 2025-W01-1 too
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:
+                message = f"{value} is not a day of the calendar"
+        else:
+            message = ""
+        if self.problems.full:
+            self.problems.skip(is_type_error=False)
+        else:
+            self.problems.append(Problem(path, message or f"got {self.describe(value)}", DATE_ACCEPTED))
+        return None
 
     def object(self, cls: type, value: object, path: str, *, top: bool) -> Any:
         problems = self.problems

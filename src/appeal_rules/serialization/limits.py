@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -100,6 +100,11 @@ def _size_problem(size: int, limits: Limits, unit: str) -> Problem:
                    f"a payload of at most {limits.max_size} {unit} (Limits.max_size)")
 
 
+def _object_size_problem(limits: Limits) -> Problem:
+    return Problem("", f"the object takes more than {limits.max_size} characters as JSON",
+                   f"an object of at most {limits.max_size} characters as JSON (Limits.max_size)")
+
+
 def _depth_problem(path: str, limits: Limits) -> Problem:
     return Problem(path, f"arrays and objects nested more than {limits.max_depth} deep",
                    f"arrays and objects nested at most {limits.max_depth} deep (Limits.max_depth)")
@@ -162,37 +167,47 @@ def check_object(data: object, limits: Limits) -> Problem | None:
 
 
 def _walk(data: object, limits: Limits) -> Problem | None:
+    """Depth first, one iterator per open container: the memory used grows with the depth only."""
     ceiling = 10 ** limits.max_int_digits
-    stack: list[tuple[object, tuple[Any, ...] | None, int]] = [(data, None, 1)]
+    root: Iterator[tuple[Any, object]] = iter(((None, data),))
+    # (the open container's (key, value) pairs, its path node, whether its keys must be strings)
+    stack: list[tuple[Iterator[tuple[Any, object]], tuple[Any, ...] | None, bool]] = [(root, None, False)]
     size = 0
     while stack:
-        value, node, depth = stack.pop()
+        items, parent, keyed = stack[-1]
+        entry = next(items, None)
+        if entry is None:
+            stack.pop()
+            continue
+        key, value = entry
+        if keyed:
+            if not isinstance(key, str):
+                return Problem(_path(parent, limits.max_echo), f"a key of type {type(key).__name__}",
+                               "string keys, as in JSON")
+            size += len(key) + 4
+        node = None if key is None else (parent, key)
         if isinstance(value, dict):
-            if depth > limits.max_depth:
+            if len(stack) > limits.max_depth:
                 return _depth_problem(_path(node, limits.max_echo), limits)
             size += 2
-            for key, item in value.items():
-                if not isinstance(key, str):
-                    return Problem(_path(node, limits.max_echo), f"a key of type {type(key).__name__}",
-                                   "string keys, as in JSON")
-                size += len(key) + 4
-                stack.append((item, (node, key), depth + 1))
+            stack.append((iter(value.items()), node, True))
         elif isinstance(value, list):
-            if depth > limits.max_depth:
+            if len(stack) > limits.max_depth:
                 return _depth_problem(_path(node, limits.max_echo), limits)
             size += 2 + len(value)
-            stack.extend((item, (node, i), depth + 1) for i, item in enumerate(value))
+            stack.append((enumerate(value), node, False))
         elif isinstance(value, str):
             size += len(value) + 2
         elif isinstance(value, int) and not isinstance(value, bool):
             if abs(value) >= ceiling:
-                digits = len(str(abs(value))) if value.bit_length() < 14_000 else value.bit_length() * 3 // 10
+                # str() of a number past 4 300 digits raises; log10(2) = 0.30103 counts its digits then.
+                digits = len(str(abs(value))) if value.bit_length() < 14_000 else int(value.bit_length() * 0.30103) + 1
                 return _digits_problem(_path(node, limits.max_echo), digits, limits)
             size += limits.max_int_digits
         else:
             size += 5
         if size > limits.max_size:
-            return _size_problem(size, limits, "characters (about, as JSON)")
+            return _object_size_problem(limits)
     return None
 
 
@@ -207,6 +222,16 @@ class Collector:
         self.kept: list[Problem] = []
         self.count = 0
         self.all_type_errors = True
+
+    @property
+    def full(self) -> bool:
+        """Whether a further problem would only be counted (so it need not be described)."""
+        return len(self.kept) >= self.limit
+
+    def skip(self, *, is_type_error: bool) -> None:
+        """Count a problem past the limit without building it."""
+        self.count += 1
+        self.all_type_errors = self.all_type_errors and is_type_error
 
     def append(self, problem: Problem) -> None:
         """Record one problem."""
@@ -223,13 +248,21 @@ class Collector:
         return capped(cls, self.kept, self.count)
 
 
+_CAPPED = "(Limits.max_problems)"
+
+
+def is_capped(err: InvalidInputError) -> bool:
+    """Whether ``err`` was already capped by :func:`capped` (its last problem counts the rest)."""
+    return bool(err.problems) and err.problems[-1].path == "" and err.problems[-1].accepted.endswith(_CAPPED)
+
+
 def capped(cls: type[InvalidInputError], kept: Sequence[Problem], count: int) -> InvalidInputError:
     """An error of ``cls`` for ``count`` problems of which ``kept`` are listed, a last entry counting the rest."""
     if count <= len(kept):
         return cls(kept)
     rest = count - len(kept)
     summary = Problem("", f"{rest} more problem{'s' if rest != 1 else ''} not listed",
-                      f"a request with fewer problems: the first {len(kept)} are listed (Limits.max_problems)")
+                      f"a request with fewer problems: the first {len(kept)} are listed {_CAPPED}")
     err = cls([*kept, summary])
     lines = [f"{count} problems (the first {len(kept)} listed):", *(f"- {p.render()}" for p in err.problems)]
     err.args = ("\n".join(lines),)
