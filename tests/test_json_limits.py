@@ -112,7 +112,9 @@ def test_the_limits_are_configurable() -> None:
     ({"max_problems": "100"}, InputTypeError, "max_problems"),
     ({"max_echo": True}, InputTypeError, "max_echo"),
 ])
-def test_limits_take_whole_numbers_in_their_range(kwargs: dict[str, Any], error: type, path: str) -> None:
+def test_limits_take_whole_numbers_in_their_range(
+    kwargs: dict[str, Any], error: type[InvalidInputError], path: str
+) -> None:
     """A limit is a whole number within what can be honoured (Python reads at most 4 300 digits)."""
     with pytest.raises(error) as caught:
         Limits(**kwargs)
@@ -174,9 +176,9 @@ def test_from_json_caps_its_problems_and_keeps_the_error_class() -> None:
     with pytest.raises(InputTypeError) as caught:
         from_json(CalendarOverlay, {"act": "Order", "days_off": [1] * 101})
     assert caught.value.problems[-1].message == "1 more problem not listed"
-    with pytest.raises(InvalidInputError) as caught:
+    with pytest.raises(InvalidInputError) as mixed:
         from_json(CalendarOverlay, {"act": "Order", "days_off": [1] * 100 + ["2025-02-30"] * 10})
-    assert type(caught.value) is InvalidInputError
+    assert type(mixed.value) is InvalidInputError
 
 
 def test_a_library_error_with_many_problems_becomes_a_capped_payload() -> None:

@@ -544,7 +544,7 @@ def test_a_court_or_a_calendar_day_convention_is_refused_with_the_procedure_s_re
                          "convention": "months"})["error"]["problems"]
     assert (problem["path"], problem["accepted"]) == ("convention", "a convention for working_days")
     with pytest.raises(InvalidInputError) as caught:
-        DeadlineRequest(dt.date(2025, 1, 6), 5)  # type: ignore[arg-type]
+        DeadlineRequest(dt.date(2025, 1, 6), 5)
     assert caught.value.problems[0].accepted == (
         "a BodyKind or one of: service_provider, ministry, state_corporation, quality_authority")
 
