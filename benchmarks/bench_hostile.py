@@ -11,9 +11,10 @@ tracemalloc off), the peak of memory allocated during one call (tracemalloc on; 
 built before, is not counted), the size of the answer as JSON text and the number of problems the
 answer lists. The payloads are built before timing; nothing is read from the network or disk.
 
-    python benchmarks/bench_hostile.py [--repeats 3]
+    python benchmarks/bench_hostile.py [--repeats 3] [--write-docs]
 
-The table is printed as Markdown (docs/quality.md quotes it).
+The table is printed as Markdown; ``--write-docs`` also writes it into docs/quality.md between the
+markers ``<!-- bench-hostile:start -->`` and ``<!-- bench-hostile:end -->``.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import sys
 import time
 import tracemalloc
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from appeal_rules.serialization import Limits, handle
@@ -41,7 +43,7 @@ def _nested(depth: int) -> list[Any]:
 
 
 def _overlays(count: int) -> dict[str, Any]:
-    bad = "31.12.2024 is not ISO"  # half a million dates a spreadsheet export would write
+    bad = "31.12.2024 (Tuesday), not ISO 8601"  # a date as a spreadsheet export might write it
     return {"kind": "calendar", "year": 2025, "month": 1,
             "overlays": [{"act": "Order", "days_off": [bad] * count}]}
 
@@ -54,6 +56,9 @@ def cases() -> list[tuple[str, Callable[[], object], Limits | None]]:
     """(name, payload builder, limits) for every case."""
     overlays = _overlays(499_999)
     overlays_text = json.dumps(overlays)
+    under = _overlays(25_000)  # just under the default size limit: the most a default request can cost
+    under_text = json.dumps(under)
+    assert len(under_text) < Limits().max_size
     enum = _enum(50_000_000)
     enum_text = json.dumps(enum)
     deep_text = "[" * 5000 + "]" * 5000
@@ -63,6 +68,9 @@ def cases() -> list[tuple[str, Callable[[], object], Limits | None]]:
         ("nesting 100 000 deep, parsed", lambda: {"kind": "deadline", "x": _nested(100_000)}, None),
         ("a 5 000-digit integer, text", lambda: digits_text, None),
         ("a 5 000-digit integer, parsed", lambda: {"kind": "calendar", "year": 10 ** 5000, "month": 1}, None),
+        (f"overlays, 25 000 bad dates, text ({len(under_text) / 1e6:.2f} MB, under the limit)",
+         lambda: under_text, None),
+        ("the same, parsed", lambda: under, None),
         (f"overlays, 499 999 bad dates, text ({len(overlays_text) / 1e6:.0f} MB)", lambda: overlays_text, None),
         ("the same, parsed", lambda: overlays, None),
         ("the same, text, limits raised", lambda: overlays_text, RAISED),
@@ -90,14 +98,16 @@ def measure(payload: object, limits: Limits | None, repeats: int) -> tuple[float
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Print the Markdown table of every case."""
+    """Print the Markdown table of every case (and write it into docs/quality.md with --write-docs)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeats", type=int, default=3, help="timed calls per case; the best is reported")
+    parser.add_argument("--write-docs", action="store_true", help="also write the table into docs/quality.md")
     args = parser.parse_args(argv)
-    print(f"Python {platform.python_version()} on {platform.machine()}; best of {args.repeats} calls; "
-          "peak memory traced during one call (tracemalloc)\n")
-    print("| Payload | Limits | Time | Peak memory | Answer | Problems listed | First problem |")
-    print("|---|---|---|---|---|---|---|")
+    lines = [f"Python {platform.python_version()} on {platform.machine()}; best of {args.repeats} calls; "
+             "peak memory traced during one call (tracemalloc)", "",
+             "| Payload | Limits | Time | Peak memory | Answer | Problems listed | First problem |",
+             "|---|---|---|---|---|---|---|"]
+    print("\n".join(lines))
     for name, build, limits in cases():
         payload = build()
         seconds, peak, answer = measure(payload, limits, args.repeats)
@@ -105,9 +115,15 @@ def main(argv: list[str] | None = None) -> int:
         problems = answer.get("error", {}).get("problems", [])
         first = problems[0]["message"] if problems else answer.get("kind", "")
         which = "default" if limits is None else "raised"
-        print(f"| {name} | {which} | {seconds * 1000:.1f} ms | {peak / 1e6:.2f} MB | {size / 1000:.1f} kB "
-              f"| {len(problems)} | {first[:70]} |")
-        sys.stdout.flush()
+        lines.append(f"| {name} | {which} | {seconds * 1000:.1f} ms | {peak / 1e6:.2f} MB | {size / 1000:.1f} kB "
+                     f"| {len(problems)} | {first[:70]} |")
+        print(lines[-1], flush=True)
+    if args.write_docs:
+        page = Path(__file__).resolve().parent.parent / "docs" / "quality.md"
+        text = page.read_text(encoding="utf-8")
+        start, end = "<!-- bench-hostile:start -->\n", "<!-- bench-hostile:end -->"
+        head, rest = text.split(start, 1)
+        page.write_text(head + start + "\n".join(lines) + "\n" + end + rest.split(end, 1)[1], encoding="utf-8")
     return 0
 
 
