@@ -242,3 +242,17 @@ def test_a_bad_limits_argument_is_answered_too() -> None:
     assert (problem["path"], problem["accepted"]) == ("limits", "a Limits, or None for the defaults")
     with pytest.raises(InputTypeError):
         from_json(CalendarOverlay, {"act": "x"}, limits=100)  # type: ignore[arg-type]
+
+
+def test_every_kind_of_problem_past_the_cap_is_counted() -> None:
+    """Unknown fields, bad enum values and objects nested too deep count past the cap like any other problem."""
+    request: dict[str, Any] = {f"field{i}": 1 for i in range(150)}
+    request.update({"kind": "deadline", "registered_on": "2024-12-31", "reviewer": "fax"})
+    problems = refusal(handle(request))
+    assert len(problems) == 101
+    assert problems[-1]["message"] == "51 more problems not listed"
+    deep: dict[str, Any] = {}
+    for _ in range(40):
+        deep = {"a": deep}
+    (problem,) = refusal(handle({"kind": "deadline", "overlays": [deep]}))
+    assert problem["path"] == "overlays[0]" + ".a" * 30

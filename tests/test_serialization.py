@@ -444,6 +444,9 @@ def test_requests_built_in_python_are_checked() -> None:
         DeadlineRequest("2025-01-06", "nobody", overlays=[1])
     assert paths(caught.value) == ["registered_on", "reviewer", "overlays[0]"]
     assert DeadlineRequest(dt.date(2025, 1, 6), "ministry").reviewer is BodyKind.MINISTRY
+    with pytest.raises(InputTypeError) as typed:
+        CalendarRequest("2025", 1)  # type: ignore[arg-type]
+    assert [(p.path, p.accepted) for p in typed.value.problems] == [("year", "a whole number (int)")]
     aware = dt.datetime(2025, 1, 5, 20, 0, tzinfo=dt.UTC)  # already 6 January in Almaty
     assert EscalationRequest(Stage.COURT, aware).on == dt.date(2025, 1, 6)
 

@@ -253,3 +253,6 @@ class CalendarRequest:
     year: int = attrs.field(metadata=doc("The year, e.g. 2025."))
     month: int = attrs.field(metadata=doc("The month, 1 to 12."))
     overlays: tuple[CalendarOverlay, ...] = attrs.field(default=(), converter=_tuple_in, metadata=_OVERLAYS_DOC)
+
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
