@@ -35,6 +35,7 @@ from appeal_rules import (
     Body,
     BodyKind,
     CalendarConflictError,
+    CalendarRangeError,
     CalendarOverlay,
     Channel,
     Complaint,
@@ -406,7 +407,8 @@ def test_handle_refuses_a_provisional_result_under_the_raise_policy() -> None:
     response = handle({"kind": "deadline", "registered_on": "2026-12-18", "reviewer": "ministry",
                        "on_provisional": "raise"})
     assert response["error"]["type"] == "ProvisionalResultError"
-    assert [p["path"] for p in response["error"]["problems"]] == ["on_provisional"]
+    assert [(p["path"], p["accepted"]) for p in response["error"]["problems"]] == [
+        ("on_provisional", "a result on confirmed calendar data, or on_provisional 'mark' or 'warn'")]
     validator("error").validate(response)
 
 
@@ -550,6 +552,15 @@ def test_a_court_or_a_calendar_day_convention_is_refused_with_the_procedure_s_re
         DeadlineRequest(dt.date(2025, 1, 6), 5)
     assert caught.value.problems[0].accepted == (
         "a BodyKind or one of: service_provider, ministry, state_corporation, quality_authority")
+
+
+@pytest.mark.parametrize("year", [0, 2017, 2031, 10 ** 30])
+def test_a_calendar_request_offers_the_calendar_s_years_only(year: int) -> None:
+    """A month outside the calendar is refused with the months it holds, not with years 1 to 9999."""
+    (problem,) = handle({"kind": "calendar", "year": year, "month": 1})["error"]["problems"]
+    assert (problem["path"], problem["accepted"]) == ("year", "a month from January 2018 to December 2030")
+    with pytest.raises(CalendarRangeError):
+        calendar_month(10 ** 5000, 1)
 
 
 def test_every_review_term_is_in_working_days() -> None:

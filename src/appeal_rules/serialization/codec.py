@@ -75,7 +75,7 @@ def error_response(err: AppealRulesError, limits: Limits = _DEFAULT_LIMITS) -> E
             problems = err.problems
     else:  # ProvisionalResultError: no field is wrong, the policy refused the answer
         problems = (Problem("on_provisional", str(err),
-                            "a result on confirmed calendar data, or on_provisional 'mark'"),)
+                            "a result on confirmed calendar data, or on_provisional 'mark' or 'warn'"),)
     problems = tuple(Problem(cut(p.path, _TEXT_LIMIT), cut(p.message, _TEXT_LIMIT), cut(p.accepted, _TEXT_LIMIT),
                              p.is_type_error) for p in problems)
     return ErrorResponse(ErrorInfo(type(err).__name__, str(err), problems))

@@ -14,7 +14,7 @@ import attrs
 
 from appeal_rules._validate import check_int, raise_if
 from appeal_rules.calendar import Day, DayKind, WorkingCalendar, resolve_calendar
-from appeal_rules.errors import CalendarRangeError, InvalidInputError, Problem
+from appeal_rules.errors import CalendarRangeError, Problem
 from appeal_rules.serialization._common import doc
 
 __all__ = ["BatchSummary", "CalendarDay", "CalendarMonth", "ErrorInfo", "ErrorResponse", "calendar_month"]
@@ -115,25 +115,20 @@ def calendar_month(year: int, month: int, *, calendar: WorkingCalendar | None = 
     - month: got 13; accepted: a whole number >= 1 and <= 12
     """
     problems: list[Problem] = []
-    y = check_int(year, "year", problems, minimum=1, maximum=9999)
+    y = check_int(year, "year", problems)  # its range is the calendar's, checked below
     m = check_int(month, "month", problems, minimum=1, maximum=12)
     raise_if(problems)
     assert y is not None and m is not None
     cal = resolve_calendar(calendar)
+    if not cal.first_year <= y <= cal.last_year:  # the calendar holds whole years
+        shown = f"{dt.date(y, m, 1):%B %Y}" if 1 <= y <= 9999 else str(y) if abs(y) < 10 ** 9 else "the year"
+        raise CalendarRangeError.single("year", f"{shown} is outside the calendar",
+                                        f"a month from {cal.first_day:%B %Y} to {cal.last_day:%B %Y}")
     first = dt.date(y, m, 1)
     last = first.replace(day=monthrange(y, m)[1])
-    if not cal.first_day <= first <= cal.last_day:
-        raise _range_error(cal, first)
     reasons = cal.provisional_reasons(first, last)
     days = tuple(_calendar_day(cal, d) for d in cal.days(first, last))
     return CalendarMonth(y, m, sum(d.working for d in days), cal.version, cal.horizon, reasons, days)
-
-
-def _range_error(cal: WorkingCalendar, day: dt.date) -> InvalidInputError:
-    return CalendarRangeError.single(
-        "year", f"{day:%B %Y} is outside the calendar",
-        f"a month from {cal.first_day:%B %Y} to {cal.last_day:%B %Y}",
-    )
 
 
 def _calendar_day(cal: WorkingCalendar, day: Day) -> CalendarDay:
