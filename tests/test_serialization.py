@@ -35,8 +35,8 @@ from appeal_rules import (
     Body,
     BodyKind,
     CalendarConflictError,
-    CalendarRangeError,
     CalendarOverlay,
+    CalendarRangeError,
     Channel,
     Complaint,
     Convention,
@@ -128,9 +128,14 @@ VALUES: dict[type, st.SearchStrategy[Any]] = {
     CalendarRequest: calendar_requests,
 }
 
+def _containers(inner: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4)
+
+
+# A named function, not a lambda: Hypothesis reads a lambda's source to check it recurses.
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=12),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4),
+    _containers,
     max_leaves=12,
 )
 
