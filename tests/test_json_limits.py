@@ -13,6 +13,8 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 
 from appeal_rules import CalendarOverlay, InputTypeError, InvalidInputError, Problem
@@ -256,3 +258,30 @@ def test_every_kind_of_problem_past_the_cap_is_counted() -> None:
         deep = {"a": deep}
     (problem,) = refusal(handle({"kind": "deadline", "overlays": [deep]}))
     assert problem["path"] == "overlays[0]" + ".a" * 30
+
+
+def _nest(inner: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8) | st.integers(), inner, max_size=3)
+
+
+# JSON values and a few Python ones a caller might slip in (tuples, bytes, huge numbers, dates).
+_ANYTHING = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.integers(10 ** 31, 10 ** 40) | st.floats() | st.text(max_size=50)
+    | st.binary(max_size=8) | st.tuples(st.integers()) | st.dates(),
+    _nest,
+    max_leaves=20,
+)
+
+
+@given(st.text(max_size=200) | st.binary(max_size=200) | _ANYTHING
+       | st.fixed_dictionaries({"kind": st.sampled_from(["deadline", "escalation", "explain", "calendar"])},
+                               optional={"registered_on": _ANYTHING, "reviewer": _ANYTHING, "overlays": _ANYTHING,
+                                         "year": _ANYTHING, "month": _ANYTHING, "stage": _ANYTHING, "on": _ANYTHING}))
+def test_handle_answers_anything_with_a_payload(request: object) -> None:
+    """Whatever it is handed, handle() answers a JSON-ready payload with a kind, within tight limits too."""
+    for limits in (None, Limits(max_size=64, max_depth=2, max_int_digits=2, max_problems=1, max_echo=1)):
+        answer = handle(request, limits=limits)
+        assert isinstance(answer.get("kind"), str)
+        json.dumps(answer)
+        if answer["kind"] == "error":
+            assert len(answer["error"]["problems"]) <= (101 if limits is None else 2)
