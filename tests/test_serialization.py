@@ -5,8 +5,12 @@
   exception other than :class:`~appeal_rules.errors.InvalidInputError` (fuzzed).
 * :func:`~appeal_rules.serialization.handle` answers every request kind and returns an error
   payload, never an exception, for anything else (fuzzed).
-* The schema files in ``docs/schema`` are exactly what the code generates, are valid draft 2020-12
-  schemas, and the payloads validate against them.
+* Every result payload shows both flags, ``provisional`` and ``confirmed``; every ``accepted``
+  text lists only what the request takes there (no court as a reviewer).
+* The schema files in ``docs/schema`` are exactly what the code generates (the batch summary's
+  included), are valid draft 2020-12 schemas, and the payloads validate against them.
+
+Hostile payloads (size, nesting, digits, capped problems, cut echoes) are in ``test_json_limits.py``.
 """
 
 from __future__ import annotations
@@ -14,8 +18,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import runpy
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +36,7 @@ from appeal_rules import (
     BodyKind,
     CalendarConflictError,
     CalendarOverlay,
+    CalendarRangeError,
     Channel,
     Complaint,
     Convention,
@@ -50,6 +57,7 @@ from appeal_rules.serialization import (
     INPUT_TYPES,
     SCHEMA_NAMES,
     SCHEMA_VERSION,
+    BatchSummary,
     CalendarRequest,
     ComplaintRequest,
     DeadlineRequest,
@@ -120,9 +128,14 @@ VALUES: dict[type, st.SearchStrategy[Any]] = {
     CalendarRequest: calendar_requests,
 }
 
+def _containers(inner: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4)
+
+
+# A named function, not a lambda: Hypothesis reads a lambda's source to check it recurses.
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=12),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4),
+    _containers,
     max_leaves=12,
 )
 
@@ -151,8 +164,19 @@ def test_round_trip_through_json_text(cls: type, data: st.DataObject) -> None:
     assert from_json(cls, to_json(value)) == value
 
 
-@given(deadline_requests | escalation_requests | complaint_requests | calendar_requests)
+def _takes_no_court(request: Any) -> bool:
+    """Whether a request names no court where the procedure refuses one, and no calendar-day convention."""
+    if isinstance(request, DeadlineRequest):
+        return request.reviewer is not BodyKind.COURT and (
+            request.convention is None or request.convention.unit is Unit.WORKING_DAYS)
+    complaint, registration = request.complaint, request.registration
+    return complaint.office is not BodyKind.COURT and (registration is None or registration.body is not BodyKind.COURT)
+
+
+@given(deadline_requests.filter(_takes_no_court) | escalation_requests
+       | complaint_requests.filter(_takes_no_court) | calendar_requests)
 def test_every_request_validates_against_the_request_schema(request: Any) -> None:
+    """A request the procedure can answer is valid under the published schema."""
     validator("request").validate(to_json(request))
 
 
@@ -388,7 +412,8 @@ def test_handle_refuses_a_provisional_result_under_the_raise_policy() -> None:
     response = handle({"kind": "deadline", "registered_on": "2026-12-28", "reviewer": "ministry",
                        "on_provisional": "raise"})
     assert response["error"]["type"] == "ProvisionalResultError"
-    assert [p["path"] for p in response["error"]["problems"]] == ["on_provisional"]
+    assert [(p["path"], p["accepted"]) for p in response["error"]["problems"]] == [
+        ("on_provisional", "a result on confirmed calendar data, or on_provisional 'mark' or 'warn'")]
     validator("error").validate(response)
 
 
@@ -426,8 +451,130 @@ def test_requests_built_in_python_are_checked() -> None:
         DeadlineRequest("2025-01-06", "nobody", overlays=[1])
     assert paths(caught.value) == ["registered_on", "reviewer", "overlays[0]"]
     assert DeadlineRequest(dt.date(2025, 1, 6), "ministry").reviewer is BodyKind.MINISTRY
+    with pytest.raises(InputTypeError) as typed:
+        CalendarRequest("2025", 1)  # type: ignore[arg-type]
+    assert [(p.path, p.accepted) for p in typed.value.problems] == [("year", "a whole number (int)")]
     aware = dt.datetime(2025, 1, 5, 20, 0, tzinfo=dt.UTC)  # already 6 January in Almaty
     assert EscalationRequest(Stage.COURT, aware).on == dt.date(2025, 1, 6)
+
+
+@pytest.mark.parametrize("flag", ["yes", 1, None])
+def test_has_superior_must_be_a_boolean(flag: object) -> None:
+    """A request built in Python takes True or False for has_superior, nothing that merely looks like one."""
+    with pytest.raises(InputTypeError) as caught:
+        EscalationRequest(Stage.FIRST_INSTANCE_ANSWERED, dt.date(2025, 2, 3), has_superior=flag)  # type: ignore[arg-type]
+    (problem,) = caught.value.problems
+    assert (problem.path, problem.accepted, problem.is_type_error) == ("has_superior", "True or False", True)
+    assert problem.message == f"got {type(flag).__name__} {flag!r}"
+
+
+def test_has_superior_false_is_kept_and_read_from_json() -> None:
+    """has_superior false survives construction and JSON alike."""
+    request = EscalationRequest(Stage.FIRST_INSTANCE_ANSWERED, dt.date(2025, 2, 3), has_superior=False,
+                                answered_on=dt.date(2025, 1, 20))
+    assert request.has_superior is False
+    assert request == from_json(EscalationRequest, {"stage": "first_instance_answered", "on": "2025-02-03",
+                                                    "has_superior": False, "answered_on": "2025-01-20"})
+
+
+@pytest.mark.parametrize(("flag", "described"), [("yes", 'string "yes"'), (0, "number 0"), (None, "null")])
+def test_has_superior_in_json_must_be_true_or_false(flag: object, described: str) -> None:
+    """Over JSON, has_superior is true or false: a string, a number or null is refused."""
+    data = {"kind": "escalation", "stage": "first_instance_answered", "on": "2025-02-03", "has_superior": flag}
+    with pytest.raises(InputTypeError) as caught:
+        from_json(EscalationRequest, data)
+    assert [(p.path, p.message, p.accepted) for p in caught.value.problems] == [
+        ("has_superior", f"got {described}", "true or false")
+    ]
+
+
+# --- both flags on every result (issue 9, part 2) -------------------------------------------------
+
+
+def test_every_result_payload_shows_provisional_and_confirmed() -> None:
+    """Provisional (calendar data) and confirmed (every rule read in its act) are two flags, on every result."""
+    for request_json, schema in EXAMPLES:
+        if schema in ("review-deadline", "escalation", "assessment"):
+            answer = handle(request_json)
+            assert isinstance(answer["provisional"], bool)
+            assert isinstance(answer["confirmed"], bool)
+            assert {"provisional", "confirmed"} <= set(json_schema(schema)["required"])
+
+
+def test_an_escalation_is_confirmed_only_if_its_options_rules_are() -> None:
+    """In 2019 the forwarding and lodging-limit rules of the 2018 regime are unconfirmed: the answer says so."""
+    answer = handle({"kind": "escalation", "stage": "first_instance_answered", "on": "2019-06-03",
+                     "answered_on": "2019-06-03"})
+    assert all(v["confirmed"] for v in answer["basis"])
+    assert not all(v["confirmed"] for o in answer["options"] for v in o["basis"])
+    assert answer["confirmed"] is False
+    assert handle(EXAMPLES[2][0])["confirmed"] is True
+
+
+def test_an_assessment_is_provisional_or_unconfirmed_when_a_part_is() -> None:
+    """An assessment carries both flags: provisional if its deadline or escalation is, confirmed if all rules are."""
+    answer = handle({"kind": "explain", "complaint": {**COMPLAINT, "lodged_on": "2026-12-18"},
+                     "registration": {"registered_on": "2026-12-18"}})
+    assert answer["provisional"] is answer["deadline"]["provisional"] is True
+    assert answer["confirmed"] is (answer["deadline"]["confirmed"] and answer["escalation"]["confirmed"])
+    settled = handle(EXAMPLES[4][0])
+    assert (settled["provisional"], settled["confirmed"]) == (False, True)
+    unconfirmed = handle({"kind": "explain", "complaint": {**COMPLAINT, "lodged_on": "2019-06-03"},
+                          "registration": {"registered_on": "2019-06-03"}, "on": "2019-07-01"})
+    assert unconfirmed["confirmed"] is False
+
+
+# --- accepted lists only what is accepted there (issue 9, part 5) ----------------------------------
+
+
+@pytest.mark.parametrize(("request_json", "path", "accepted"), [
+    ({"kind": "deadline", "registered_on": "2024-12-31", "reviewer": "fax"}, "reviewer",
+     "one of: service_provider, ministry, state_corporation, quality_authority"),
+    ({"kind": "deadline", "registered_on": "2024-12-31"}, "reviewer",
+     "one of: service_provider, ministry, state_corporation, quality_authority"),
+    ({"kind": "deadline", "registered_on": "2024-12-31", "reviewer": "ministry", "convention": "weeks"}, "convention",
+     "one of: next_day, same_day"),
+    ({"kind": "explain", "complaint": {**COMPLAINT, "office": "fax"}}, "complaint.office",
+     "one of: service_provider, ministry, state_corporation, quality_authority"),
+    ({"kind": "explain", "complaint": COMPLAINT, "registration": {"registered_on": "2024-12-31", "body": "fax"}},
+     "registration.body", "one of: service_provider, ministry, state_corporation, quality_authority"),
+])
+def test_accepted_lists_only_what_the_request_takes(request_json: dict[str, Any], path: str, accepted: str) -> None:
+    """A court is no reviewer, office or registering body here, and a review term counts working days only."""
+    (problem,) = handle(request_json)["error"]["problems"]
+    assert (problem["path"], problem["accepted"]) == (path, accepted)
+
+
+def test_a_court_or_a_calendar_day_convention_is_refused_with_the_procedure_s_reason() -> None:
+    """Known but refused values get the procedure's own reason, and the same narrow accepted list."""
+    (problem,) = handle({"kind": "deadline", "registered_on": "2024-12-31", "reviewer": "court"})["error"]["problems"]
+    assert (problem["path"], problem["accepted"]) == (
+        "reviewer", "service_provider, ministry, state_corporation or quality_authority")
+    (problem,) = handle({"kind": "deadline", "registered_on": "2024-12-31", "reviewer": "ministry",
+                         "convention": "months"})["error"]["problems"]
+    assert (problem["path"], problem["accepted"]) == ("convention", "a convention for working_days")
+    with pytest.raises(InvalidInputError) as caught:
+        DeadlineRequest(dt.date(2025, 1, 6), 5)
+    assert caught.value.problems[0].accepted == (
+        "a BodyKind or one of: service_provider, ministry, state_corporation, quality_authority")
+
+
+@pytest.mark.parametrize("year", [0, 2017, 2031, 10 ** 30])
+def test_a_calendar_request_offers_the_calendar_s_years_only(year: int) -> None:
+    """A month outside the calendar is refused with the months it holds, not with years 1 to 9999."""
+    (problem,) = handle({"kind": "calendar", "year": year, "month": 1})["error"]["problems"]
+    assert (problem["path"], problem["accepted"]) == ("year", "a month from January 2018 to December 2030")
+    with pytest.raises(CalendarRangeError):
+        calendar_month(10 ** 5000, 1)
+
+
+def test_every_review_term_is_in_working_days() -> None:
+    """The narrowing of convention to working-day conventions rests on this: no review term counts calendar days."""
+    from appeal_rules.rules import RULES
+
+    terms = [v.term for r in RULES if r.id.startswith("review_term.") for v in r.versions]
+    assert terms
+    assert all(t is not None and t.unit is Unit.WORKING_DAYS for t in terms)
 
 
 def test_calendar_month_marks_transferred_and_provisional_days() -> None:
@@ -474,7 +621,9 @@ def test_schemas_are_generated_from_the_types() -> None:
     request = json_schema("deadline-request")
     assert request["required"] == ["kind", "registered_on", "reviewer"]
     assert request["properties"]["on_provisional"]["default"] == "mark"
-    assert request["$defs"]["BodyKind"]["enum"] == [b.value for b in BodyKind]
+    assert request["properties"]["reviewer"]["enum"] == [b.value for b in BodyKind if b is not BodyKind.COURT]
+    assert json_schema("escalation")["$defs"]["Option"]["properties"]["lodge_through"]["anyOf"][0] == {
+        "$ref": "#/$defs/BodyKind"}
     assert request["properties"]["registered_on"]["format"] == "date"
     assert request["additionalProperties"] is False
     result = json_schema("review-deadline")
@@ -505,6 +654,56 @@ def test_write_schemas_and_the_module_command(tmp_path: Path) -> None:
     for name in SCHEMA_NAMES:
         assert (tmp_path / "b" / f"{name}.json").read_text(encoding="utf-8") == \
             (SCHEMA_DIR / f"{name}.json").read_text(encoding="utf-8")
+
+
+def _run_module(monkeypatch: pytest.MonkeyPatch, *argv: str) -> int | str | None:
+    """Run ``python -m appeal_rules.serialization ARGV`` in this process; return its exit code."""
+    monkeypatch.setattr(sys, "argv", ["python -m appeal_rules.serialization", *argv])
+    with warnings.catch_warnings():
+        # runpy warns that the module was imported before it is run as __main__: harmless here.
+        warnings.filterwarnings("ignore", message=".*found in sys.modules.*", category=RuntimeWarning)
+        with pytest.raises(SystemExit) as stop:
+            runpy.run_module("appeal_rules.serialization", run_name="__main__", alter_sys=True)
+    return stop.value.code
+
+
+def test_python_m_appeal_rules_serialization_writes_every_schema(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The package's own writer writes one file per schema and prints each path."""
+    target = tmp_path / "schema"
+    assert _run_module(monkeypatch, str(target)) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert out.splitlines() == [str(target / f"{name}.json") for name in SCHEMA_NAMES]
+    for name in SCHEMA_NAMES:
+        assert json.loads((target / f"{name}.json").read_text(encoding="utf-8")) == json_schema(name)
+
+
+def test_python_m_appeal_rules_serialization_without_a_directory_is_a_usage_error(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without a directory the writer stops with a usage error (exit 2), writing nothing."""
+    assert _run_module(monkeypatch) == 2
+    assert "the following arguments are required: directory" in capsys.readouterr().err
+
+
+def test_the_batch_summary_has_a_schema_and_matches_the_cli_s(tmp_path: Path) -> None:
+    """batch --json has a schema in docs/schema like every other payload; the CLI writes exactly that shape."""
+    from appeal_rules import cli
+
+    ours = to_json(BatchSummary(rows=3, failed=1, calendar_version="holidays 0.109; overlays none; horizon 2025"))
+    assert ours == {"schema_version": "1", "kind": "batch_summary", "rows": 3, "failed": 1,
+                    "calendar_version": "holidays 0.109; overlays none; horizon 2025"}
+    validator("batch-summary").validate(ours)
+    assert to_json(cli.BatchSummary(3, 1, ours["calendar_version"])) == ours
+    source = tmp_path / "in.csv"
+    source.write_text("id,registered_on,reviewer\n1,2024-12-31,ministry\n2,2024-13-01,ministry\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "appeal_rules", "batch", str(source), "-o", str(tmp_path / "o.csv"),
+                             "--json"], capture_output=True, text=True, check=False)
+    assert result.returncode == 1, result.stderr
+    validator("batch-summary").validate(json.loads(result.stdout))
+    assert json.loads(result.stdout)["failed"] == 1
 
 
 def test_the_request_and_response_pairs_in_the_json_page_are_real() -> None:
