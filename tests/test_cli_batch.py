@@ -21,7 +21,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from appeal_rules import BodyKind, Convention, InvalidInputError, review_deadline
-from appeal_rules.cli import BatchSummary, main, run_batch
+from appeal_rules.cli import main, run_batch
+from appeal_rules.serialization import BatchSummary
 
 CSV_LIMIT = "field larger than field limit (131072)"
 HUGE = "x" * 140_000

@@ -21,6 +21,7 @@ import re
 import runpy
 import subprocess
 import sys
+import typing
 import warnings
 from pathlib import Path
 from typing import Any
@@ -513,8 +514,8 @@ def test_an_escalation_is_confirmed_only_if_its_options_rules_are() -> None:
 
 def test_an_assessment_is_provisional_or_unconfirmed_when_a_part_is() -> None:
     """An assessment carries both flags: provisional if its deadline or escalation is, confirmed if all rules are."""
-    answer = handle({"kind": "explain", "complaint": {**COMPLAINT, "lodged_on": "2026-12-18"},
-                     "registration": {"registered_on": "2026-12-18"}})
+    answer = handle({"kind": "explain", "complaint": {**COMPLAINT, "lodged_on": "2026-12-28"},
+                     "registration": {"registered_on": "2026-12-28"}})
     assert answer["provisional"] is answer["deadline"]["provisional"] is True
     assert answer["confirmed"] is (answer["deadline"]["confirmed"] and answer["escalation"]["confirmed"])
     settled = handle(EXAMPLES[4][0])
@@ -696,7 +697,7 @@ def test_the_batch_summary_has_a_schema_and_matches_the_cli_s(tmp_path: Path) ->
     assert ours == {"schema_version": "1", "kind": "batch_summary", "rows": 3, "failed": 1,
                     "calendar_version": "holidays 0.109; overlays none; horizon 2025"}
     validator("batch-summary").validate(ours)
-    assert to_json(cli.BatchSummary(3, 1, ours["calendar_version"])) == ours
+    assert typing.get_type_hints(cli.run_batch)["return"] is BatchSummary  # one type: what the schema describes
     source = tmp_path / "in.csv"
     source.write_text("id,registered_on,reviewer\n1,2024-12-31,ministry\n2,2024-13-01,ministry\n", encoding="utf-8")
     result = subprocess.run([sys.executable, "-m", "appeal_rules", "batch", str(source), "-o", str(tmp_path / "o.csv"),

@@ -19,7 +19,7 @@ import csv
 import datetime as dt
 import itertools
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import IO, Any, ClassVar
+from typing import IO, Any
 
 import attrs
 
@@ -36,32 +36,13 @@ from appeal_rules.deadlines import Convention
 from appeal_rules.errors import InvalidInputError, Problem
 from appeal_rules.model import AppealedAct, BodyKind, Channel, Respondent
 from appeal_rules.procedure import FIRST_INSTANCE, addressees, check_addressee, review_deadline
+from appeal_rules.serialization import BatchSummary
 
 __all__ = ["FIELDS", "OUTPUT_COLUMNS", "BatchSummary", "Decoding", "process", "run_batch"]
 
 
 def __dir__() -> list[str]:
     return __all__
-
-
-@attrs.frozen
-class BatchSummary:
-    """What a :func:`run_batch` did: rows read and written, rows that failed, the calendar data used.
-
-    >>> BatchSummary(rows=3, failed=1, calendar_version="holidays 0.109; overlays none; horizon 2025").succeeded
-    2
-    """
-
-    KIND: ClassVar[str] = "batch_summary"
-
-    rows: int = attrs.field(metadata={"description": "Rows read, and written (none is dropped)."})
-    failed: int = attrs.field(metadata={"description": "Rows written with an error."})
-    calendar_version: str = attrs.field(metadata={"description": "The calendar's data version."})
-
-    @property
-    def succeeded(self) -> int:
-        """Rows written with a due date."""
-        return self.rows - self.failed
 
 
 #: The columns ``batch`` adds after the input's own, in order, with what each holds (docs/cli.md's

@@ -9,7 +9,6 @@ import datetime as dt
 import enum
 import functools
 import typing
-from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -33,36 +32,10 @@ INPUT_TYPES: tuple[type, ...] = (
 )
 
 
-# --- values the results do not hold themselves, computed for their JSON --------------------------
-
-
-def escalation_confirmed(escalation: Escalation) -> bool:
-    """Whether every rule applied, the options' included, was read in the text of its act (false where inferred)."""
-    return all(v.confirmed for v in escalation.rules_applied)
-
-
-def _assessment_rules(assessment: Assessment) -> tuple[RuleVersion, ...]:
-    check = assessment.addressee_check
-    deadline = assessment.deadline
-    return ((check.basis if check is not None else ()) + assessment.proof.basis + assessment.answer.basis
-            + (deadline.basis if deadline is not None else ()) + assessment.escalation.rules_applied)
-
-
-def assessment_provisional(assessment: Assessment) -> bool:
-    """Whether a date of the assessment (its deadline's or its escalation's) rests on unconfirmed calendar data."""
-    deadline = assessment.deadline
-    return (deadline is not None and deadline.provisional) or assessment.escalation.provisional
-
-
-def assessment_confirmed(assessment: Assessment) -> bool:
-    """Whether every rule the assessment applied was read in the text of its act (false where inferred)."""
-    return all(v.confirmed for v in _assessment_rules(assessment))
-
-
 # Types whose JSON is not simply their attrs fields: (JSON key, source) pairs in order. A source is
-# an attribute or property name, a dotted path through attributes, ``name()`` for a method, or a
-# function of the object (typed and documented: its return type and docstring go to the schema).
-KeySource = str | Callable[[Any], Any]
+# an attribute or property name, a dotted path through attributes, or ``name()`` for a method (its
+# return type and docstring go to the schema).
+KeySource = str
 LAYOUTS: dict[type, tuple[tuple[str, KeySource], ...]] = {
     RuleVersion: (
         ("rule", "rule_id"), ("version", "version"), ("regime", "regime"),
@@ -91,14 +64,14 @@ LAYOUTS: dict[type, tuple[tuple[str, KeySource], ...]] = {
     Escalation: (
         ("stage", "stage"), ("rules_on", "rules_on"), ("regime", "regime"), ("waiting_until", "waiting_until"),
         ("note", "note"), ("provisional", "provisional"), ("provisional_reasons", "provisional_reasons"),
-        ("calendar_version", "calendar_version"), ("confirmed", escalation_confirmed), ("options", "options"),
+        ("calendar_version", "calendar_version"), ("confirmed", "confirmed"), ("options", "options"),
         ("basis", "basis"),
     ),
     Assessment: (
         ("complaint", "complaint"), ("registration", "registration"), ("on", "on"),
         ("addressees", "addressees"), ("addressee_check", "addressee_check"), ("proof", "proof"),
         ("answer", "answer"), ("deadline", "deadline"), ("escalation", "escalation"),
-        ("provisional", assessment_provisional), ("confirmed", assessment_confirmed),
+        ("provisional", "provisional"), ("confirmed", "confirmed"),
         ("explanation", "explain()"),
     ),
     CalendarMonth: (
@@ -122,8 +95,6 @@ class Key:
 
 def _resolve(cls: type, source: KeySource) -> tuple[Any, str]:
     """The type hint and description of ``source`` (see :data:`LAYOUTS`) on ``cls``."""
-    if callable(source):
-        return typing.get_type_hints(source)["return"], first_paragraph(source.__doc__)
     hint: Any = cls
     description = ""
     for part in source.split("."):
@@ -150,8 +121,6 @@ def keys(cls: Any) -> tuple[Key, ...]:
 
 
 def _get(obj: object, source: KeySource) -> object:
-    if callable(source):
-        return source(obj)
     value = obj
     for part in source.split("."):
         value = getattr(value, part[:-2])() if part.endswith("()") else getattr(value, part)
