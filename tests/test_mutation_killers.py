@@ -30,7 +30,6 @@ import pytest
 
 import appeal_rules
 import appeal_rules.calendar as calendar_module
-import appeal_rules.rules as rules_module
 from appeal_rules import (
     CONFIRMED_YEARS,
     RULES,
@@ -50,7 +49,6 @@ from appeal_rules import (
     ProvisionalResultWarning,
     Registration,
     Respondent,
-    Source,
     Stage,
     Term,
     Unit,
@@ -1216,42 +1214,6 @@ def test_mark_neither_warns_nor_raises() -> None:
 
 
 # --- the rule-table builders (run at import time) ------------------------------------------------------
-
-
-def test_source_builders() -> None:
-    """_seed, _appc and _law88 build the sources the rule table cites."""
-    r = rules_module
-    assert r._seed("7") == Source(r._SEED, "clause 7", r._SEED_URL, confirmed=True, note="")
-    assert r._appc("art. 91(4)") == Source(r._APPC, "art. 91(4)", r._APPC_URL, confirmed=True, note="")
-    assert r._appc("art. 99", "a note", confirmed=False) == Source(r._APPC, "art. 99", r._APPC_URL, False, "a note")
-    assert r._law88(True) == Source(r._LAW_88, "art. 25", r._LAW_88_URL, confirmed=True, note="")
-    assert r._law88(False, "https://example.invalid", "n") == Source(
-        r._LAW_88, "art. 25", "https://example.invalid", confirmed=False, note="n")
-
-
-@pytest.mark.parametrize(
-    ("regime", "start", "end", "expected"),
-    [
-        ("2018", None, None, (dt.date(2018, 1, 1), dt.date(2021, 6, 30))),
-        ("appc", None, None, (dt.date(2021, 7, 1), None)),
-        ("all", None, None, (dt.date(2018, 1, 1), None)),
-        ("ministry", None, None, (dt.date(2018, 1, 1), None)),  # an unknown regime: from coverage start, open
-        ("appc", dt.date(2026, 7, 12), None, (dt.date(2026, 7, 12), None)),  # an explicit start: open-ended
-        ("2018", None, dt.date(2020, 1, 1), (dt.date(2018, 1, 1), dt.date(2020, 1, 1))),
-        ("all", dt.date(2016, 1, 5), dt.date(2016, 9, 12), (dt.date(2016, 1, 5), dt.date(2016, 9, 12))),
-    ],
-)
-def test_rule_version_builder_dates(
-    regime: str, start: dt.date | None, end: dt.date | None, expected: tuple[dt.date, dt.date | None]
-) -> None:
-    """_v: the regime sets the default dates; an explicit start or end overrides them."""
-    sources = (Source("act", "provision", "https://example.invalid", confirmed=True),)
-    term = Term(5, Unit.WORKING_DAYS)
-    v = rules_module._v("some.rule", regime, "summary", "explanation", sources, start=start, end=end, term=term)
-    assert (v.rule_id, v.regime, v.summary, v.explanation, v.sources, v.term) == (
-        "some.rule", regime, "summary", "explanation", sources, term)
-    assert (v.effective_from, v.effective_to) == expected
-    assert rules_module._v("r", "appc", "s", "e", sources).term is None
 
 
 def test_rule_versions_cover_every_day_without_gaps_or_overlaps() -> None:
