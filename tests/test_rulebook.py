@@ -186,7 +186,7 @@ regime = "appc"
 from = 2021-07-02
 to = 2021-07-03
 summary = "s"
-text = { kk = "а", ru = "б", en = "c" }
+text = { kk = "kk", ru = "ru", en = "en" }
 sources = [{ act = "appc", provision = "art. 1", confirmed = true, url = "", note = 1 }]
 '''
 
@@ -242,8 +242,8 @@ def test_the_last_version_must_stay_in_force_and_regimes_not_repeat(tmp_path: Pa
     text = court.read_text(encoding="utf-8").replace('regime = "appc"', 'regime = "2018"', 1)
     court.write_text(text.rstrip() + "\n", encoding="utf-8")
     scope = book / "rules" / "scope.toml"
-    scope.write_text(scope.read_text(encoding="utf-8").replace("from = 2018-01-01", "from = 2018-01-01\nto = 2030-01-01",
-                                                                1), encoding="utf-8")
+    ended = scope.read_text(encoding="utf-8").replace("from = 2018-01-01", "from = 2018-01-01\nto = 2030-01-01", 1)
+    scope.write_text(ended, encoding="utf-8")
     found = dict(_problems(book))
     assert found["rules/court.toml.versions"] == "one version per regime"
     assert found["rules/scope.toml.versions[0].to"].startswith("a last version with no `to`")
