@@ -339,7 +339,7 @@ def _read_version(rule_id: str, data: object, path: str, acts: Mapping[str, tupl
             read.problems.append(Problem(f"{where}.note", f"got {src['note']!r}", "a string"))
         sources.append(Source(act[0], read.text(src.get("provision"), f"{where}.provision"),
                               read.text(src.get("url", act[1]), f"{where}.url"), src.get("confirmed") is True,
-                              src.get("note") if isinstance(src.get("note"), str) else ""))
+                              note if isinstance(note := src.get("note"), str) else ""))
     summary = read.text(table["summary"], f"{path}.summary")
     if regime is None or start is None or ("to" in table and end is None):
         return None  # the version's place in time is unknown: its neighbours are not compared with it
