@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import attrs
 import holidays
 import pytest
 from dateutil.rrule import DAILY, FR, MO, TH, TU, WE, rrule, rruleset
@@ -215,14 +216,16 @@ def test_only_unconfirmed_kurban_ait_is_estimated() -> None:
     """Kurban Ait is fixed each year by the Spiritual Administration of Muslims (Labour Code
     art. 84(5) makes its first day a day off). 2024's date was fixed on Sunday 16 June:
     https://golos-naroda.kz/33368-dumk-opredelil-tochnuiu-datu-kurban-aita-vykhodnoi-den-otmenen-1717752158/amp
-    2026's date (27 May) is only the DUMK calendar's, which may move by a day:
+    2027's date is the holidays package's estimate (no DUMK calendar for 2027 was found); 2026's
+    (27 May) is confirmed by the DUMK and eGov calendars:
     https://www.zakon.kz/obshestvo/6496885-ramazan2026-oraza-i-kurban-ayt-opublikovan-kalendar-musulmanskikh-prazdnikov-v-kazakhstane.html
     """
     cal = default_calendar()
-    assert cal.day(d("2026-05-27")).estimated
-    assert "(date estimated)" in cal.day(d("2026-05-27")).describe()
+    assert cal.day(d("2027-05-16")).estimated
+    assert "(date estimated)" in cal.day(d("2027-05-16")).describe()
     assert not cal.day(d("2024-06-16")).estimated
     assert not cal.day(d("2025-06-06")).estimated
+    assert not cal.day(d("2026-05-27")).estimated
 
 
 def test_issue_example_add_working_days() -> None:
@@ -430,28 +433,123 @@ def test_working_days_between_matches_holidays_closed_count(pair: tuple[dt.date,
 
 
 def test_horizon_is_last_confirmed_year() -> None:
-    """2025 is the last year whose transfer act and Kurban Ait date are confirmed (order No. 436:
-    https://energy-city.kz/pavlodar/kazahstanczy-poluchat-chetyre-vyhodnyh-dnya-na-novyj-god
-    ); for 2026 no transfer order and no final Kurban Ait date were found, so later days are
+    """2026 is the last confirmed year: its calendar is the Law "On Holidays" with its carry-overs
+    and no transfer act (eGov calendar of 02.01.2026,
+    https://www.inform.kz/ru/kak-budut-otdihat-kazahstantsi-v-2026-godu-947dd6 ), Kurban Ait on
+    27 May (DUMK). For 2027 no transfer act and no Kurban Ait date were found, so later days are
     provisional and a result that touches them says why.
     """
     cal = default_calendar()
-    assert cal.horizon == 2025
-    assert "horizon 2025" in cal.version
-    assert cal.provisional_reasons(d("2025-01-01"), d("2025-12-31")) == ()
-    reasons = cal.provisional_reasons(d("2025-12-30"), d("2026-01-06"))
+    assert cal.horizon == 2026
+    assert "horizon 2026" in cal.version
+    assert cal.provisional_reasons(d("2026-01-01"), d("2026-12-31")) == ()
+    reasons = cal.provisional_reasons(d("2026-12-30"), d("2027-01-06"))
     assert len(reasons) == 1
-    assert "2026-01-01" in reasons[0]
+    assert "2027-01-01" in reasons[0]
     assert "horizon" in reasons[0]
 
 
 def test_estimated_kurban_ait_is_a_provisional_reason() -> None:
-    """Kurban Ait 2026 (27 May in the DUMK calendar, +/- 1 day) is estimated, and a range holding
-    it says so:
-    https://www.zakon.kz/obshestvo/6496885-ramazan2026-oraza-i-kurban-ayt-opublikovan-kalendar-musulmanskikh-prazdnikov-v-kazakhstane.html
-    """
-    reasons = default_calendar().provisional_reasons(d("2026-05-25"), d("2026-05-29"))
-    assert any("estimated" in r and "2026-05-27" in r for r in reasons)
+    """Kurban Ait 2027 is only the holidays package's estimate (the DUMK fixes the date each year,
+    and it may move a day), and a range holding it says so."""
+    reasons = default_calendar().provisional_reasons(d("2027-05-14"), d("2027-05-18"))
+    assert any("estimated 2027-05-16" in r and "Kurban Ait" in r for r in reasons)
+
+
+def test_a_provisional_reason_names_the_first_unconfirmed_day_what_is_missing_and_how_to_settle() -> None:
+    """Issue 9 part 2: a reason names the first unconfirmed day and its year (not the window's
+    first day as if it were the horizon), what is missing for that year, and how to settle it; a
+    December window does not name Kurban Ait, which cannot fall in it."""
+    (reason,) = default_calendar().provisional_reasons(d("2027-12-01"), d("2027-12-22"))
+    assert reason.startswith("2027-12-01 is past the calendar data horizon (the last confirmed year is 2026): "
+                             "for 2027 the act moving days off (or word that none was issued) is not confirmed")
+    assert "Kurban Ait" not in reason
+    assert "--overlay" in reason
+    assert "CalendarOverlay(confirms_years=(2027,))" in reason
+
+
+def test_a_window_across_new_year_gives_a_reason_for_each_unconfirmed_year() -> None:
+    """Each unconfirmed year lacks its own transfer act: a window from December 2027 into January
+    2028 names the first day of each year it touches."""
+    reasons = default_calendar().provisional_reasons(d("2027-12-20"), d("2028-01-10"))
+    assert [r.split(" ", 1)[0] for r in reasons] == ["2027-12-20", "2028-01-01"]
+    assert "for 2028 " in reasons[1]
+
+
+@pytest.mark.parametrize(("start", "end", "named"), [
+    ("2027-05-10", "2027-05-15", True),   # the day before the estimate: it may move a day earlier
+    ("2027-05-17", "2027-05-20", True),   # the day after: it may move a day later
+    ("2027-05-16", "2027-05-16", True),
+    ("2027-05-01", "2027-05-14", False),
+    ("2027-05-18", "2027-05-31", False),
+])
+def test_kurban_ait_is_named_only_when_it_may_fall_in_the_window(start: str, end: str, named: bool) -> None:
+    """The DUMK's date "may move a day" with the new moon (baq.kz, 07.11.2025): an estimated Kurban
+    Ait is missing data for a window that holds it or the day either side, and only then."""
+    (reason,) = default_calendar().provisional_reasons(d(start), d(end))
+    assert ("Kurban Ait (estimated 2027-05-16" in reason) is named
+
+
+# --- 2026, confirmed without a transfer act ---------------------------------------------------------
+
+CONSTITUTION_DAY_2026 = ("https://taspanews.kz/novosti-kazakhstana/v-etom-godu-u-kazakhstantsev-ne-budet-odnogo-"
+                         "vykhodnogo-795514517615")
+NO_TRANSFER_2026 = "https://www.inform.kz/ru/kak-budut-otdihat-kazahstantsi-v-2026-godu-947dd6"
+
+
+def test_2026_is_confirmed_without_a_transfer_act() -> None:
+    """The eGov calendar for 2026 (inform.kz, 02.01.2026) lists only the carry-overs of the Law "On
+    Holidays" art. 5 and no working Saturday or Sunday: the 2026 confirmation says so with
+    ``transfer_act=None`` and cites where it is shown, and no day of 2026 is moved by an act."""
+    c = {c.year: c for c in CONFIRMED_YEARS}[2026]
+    assert c.transfer_act is None
+    assert NO_TRANSFER_2026 in c.transfer_source
+    assert c.kurban_ait == d("2026-05-27")
+    assert "one press report" in c.confidence
+    cal = default_calendar()
+    moved = [x for x in cal.days(d("2026-01-01"), d("2026-12-31"))
+             if x.kind in (DayKind.TRANSFERRED, DayKind.WORKING_WEEKEND)]
+    assert moved == []
+    assert [x.date for x in cal.days(d("2026-03-21"), d("2026-03-25")) if x.kind is DayKind.CARRIED_OVER] == [
+        d("2026-03-24"), d("2026-03-25")]
+
+
+def test_31_august_2026_is_a_working_day_after_the_new_constitution() -> None:
+    """The Labour Ministry said (taspanews.kz, 18.03.2026) that 30 August is no longer Constitution
+    Day from 2026, so nothing is carried over to Monday 31 August; the 2026 confirmation records
+    both days as ordinary, with that source, and the data agree."""
+    c = {c.year: c for c in CONFIRMED_YEARS}[2026]
+    assert c.ordinary_days == (d("2026-08-30"), d("2026-08-31"))
+    assert CONSTITUTION_DAY_2026 in c.ordinary_days_source
+    cal = default_calendar()
+    assert cal.day(d("2026-08-30")).kind is DayKind.WEEKEND
+    assert cal.day(d("2026-08-31")).kind is DayKind.WORKING
+    assert cal.provisional_reasons(d("2026-08-28"), d("2026-09-01")) == ()
+
+
+def test_a_confirmation_without_a_transfer_act_refuses_data_that_move_days() -> None:
+    """A year confirmed with "no transfer act" must have no day moved in the data: 2025 had order
+    No. 436 (3 January off, 5 January worked), so claiming none for 2025 is refused, naming both
+    days."""
+    wrong = tuple(attrs.evolve(c, transfer_act=None) if c.year == 2025 else c for c in CONFIRMED_YEARS)
+    with pytest.raises(CalendarConflictError) as caught:
+        WorkingCalendar(confirmations=wrong).version  # noqa: B018 - builds the index
+    assert [p.path for p in caught.value.problems] == ["confirmations[2025].transfer_act"]
+    assert "2025-01-03, 2025-01-05" in caught.value.problems[0].message
+    assert caught.value.problems[0].accepted == "the act that moved them, or a confirmation that matches the data"
+
+
+def test_a_confirmation_refuses_a_holiday_where_the_sources_say_there_is_none() -> None:
+    """An ordinary day in a confirmation must be ordinary in the data: claiming that 1 September
+    2025 (Constitution Day of Saturday 30 August 2025 carried over, Law "On Holidays" art. 5) was
+    ordinary is refused, as the code refuses a wrong Kurban Ait date."""
+    wrong = tuple(attrs.evolve(c, ordinary_days=(d("2025-09-01"),), ordinary_days_source="a wrong report")
+                  if c.year == 2025 else c for c in CONFIRMED_YEARS)
+    with pytest.raises(CalendarConflictError) as caught:
+        WorkingCalendar(confirmations=wrong).version  # noqa: B018 - builds the index
+    assert [p.path for p in caught.value.problems] == ["confirmations[2025].ordinary_days[0]"]
+    assert "carried over" in caught.value.problems[0].message
+    assert caught.value.problems[0].accepted == "an overlay correcting the day, or a confirmation that matches the data"
 
 
 # (year, first day of Kurban Ait, where it was published); legal digest section E.
@@ -477,8 +575,8 @@ def test_kurban_ait_first_day_is_a_day_off(year: int, iso: str, source: str) -> 
 
 
 def test_confirmed_years_run_unbroken_to_the_horizon() -> None:
-    """The horizon is the last year of the unbroken run of confirmed years (2018-2025)."""
-    assert [c.year for c in CONFIRMED_YEARS] == list(range(2018, 2026))
+    """The horizon is the last year of the unbroken run of confirmed years (2018-2026)."""
+    assert [c.year for c in CONFIRMED_YEARS] == list(range(2018, 2027))
     assert all(c.transfer_source.startswith("https://") for c in CONFIRMED_YEARS)
 
 
@@ -496,12 +594,15 @@ def test_confirmation_that_disagrees_with_the_data_is_refused() -> None:
     assert "2024-06-16" in caught.value.problems[0].message
 
 
-def test_confirming_2026_moves_the_horizon_and_clears_the_estimate() -> None:
-    """Once 2026's Kurban Ait date is confirmed (here: as the DUMK calendar gives it), 2026 is
-    inside the horizon and 27 May is no longer estimated."""
-    confirmed = (*CONFIRMED_YEARS, YearConfirmation(2026, "no transfer order (hypothetical)", "https://example.invalid",
-                                                    d("2026-05-27"), KURBAN_2026))
-    cal = WorkingCalendar(confirmations=confirmed)
+def test_the_2026_confirmation_moves_the_horizon_and_clears_the_estimate() -> None:
+    """Without its confirmation, 2026 would be past the horizon and Kurban Ait 2026 (27 May, DUMK
+    calendar, zakon.kz 06.11.2025) an estimate; with it, 2026 is inside the horizon, 27 May is not estimated, and
+    only 2027 on is provisional."""
+    without = WorkingCalendar(confirmations=tuple(c for c in CONFIRMED_YEARS if c.year != 2026))
+    assert without.horizon == 2025
+    assert without.day(d("2026-05-27")).estimated
+    assert without.provisional_reasons(d("2026-05-25"), d("2026-05-29")) != ()
+    cal = default_calendar()
     assert cal.horizon == 2026
     assert not cal.day(d("2026-05-27")).estimated
     assert cal.provisional_reasons(d("2026-05-01"), d("2026-12-31")) == ()
@@ -515,7 +616,7 @@ HYPOTHETICAL_ORDER = CalendarOverlay(
     url="https://example.invalid/order",
     days_off=(d("2027-01-08"),),  # a Friday
     working_days=(d("2027-01-16"),),  # a Saturday
-    confirms_years=(2026,),
+    confirms_years=(2027,),
 )
 
 
@@ -541,9 +642,9 @@ def test_valid_overlay_changes_answers_and_version() -> None:
     assert WorkingCalendar(overlays=(HYPOTHETICAL_ORDER,)).version == cal.version
     other = CalendarOverlay(act=HYPOTHETICAL_ORDER.act, days_off=(d("2027-01-08"),))
     assert WorkingCalendar(overlays=(other,)).version not in (cal.version, base.version)
-    # confirms_years=(2026,) moves the horizon to 2026 and vouches for 2026's Kurban Ait.
-    assert cal.horizon == 2026
-    assert cal.provisional_reasons(d("2026-05-20"), d("2026-06-05")) == ()
+    # confirms_years=(2027,) moves the horizon to 2027 and vouches for 2027's Kurban Ait.
+    assert cal.horizon == 2027
+    assert cal.provisional_reasons(d("2027-05-10"), d("2027-06-05")) == ()
 
 
 def test_overlay_confirming_a_year_clears_its_estimated_flag() -> None:
@@ -551,8 +652,9 @@ def test_overlay_confirming_a_year_clears_its_estimated_flag() -> None:
     (calendar.py: "a confirmed year's estimate is superseded"): the day must stop saying it is
     estimated, and its snapshot must agree with the calendar's estimated list."""
     cal = WorkingCalendar(overlays=(HYPOTHETICAL_ORDER,))
-    assert "2026-05-27" not in cal.snapshot()["estimated"]
-    assert not cal.day(d("2026-05-27")).estimated
+    assert "2027-05-16" in default_calendar().snapshot()["estimated"]
+    assert "2027-05-16" not in cal.snapshot()["estimated"]
+    assert not cal.day(d("2027-05-16")).estimated
 
 
 def test_overlay_conflicts_are_all_reported() -> None:

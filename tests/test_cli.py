@@ -136,7 +136,7 @@ def test_deadline_errors_as_json_on_stderr(capsys: pytest.CaptureFixture[str]) -
 
 
 def test_provisional_policies(capsys: pytest.CaptureFixture[str]) -> None:
-    argv = ("deadline", "2026-12-18", "--reviewer", "ministry")
+    argv = ("deadline", "2026-12-28", "--reviewer", "ministry")  # 5 working days run into 2027
     code, out, err = run(capsys, *argv)
     assert (code, err) == (0, "")
     assert "Provisional: YES" in out
@@ -271,12 +271,12 @@ def test_calendar_marks_transferred_days(capsys: pytest.CaptureFixture[str]) -> 
 
 
 def test_calendar_marks_provisional_days_and_json(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "calendar", "2026", "5")
+    code, out, _ = run(capsys, "calendar", "2027", "5")
     assert code == 0
     assert "[provisional]" in out
     assert "date estimated" in out
     assert "Provisional: YES" in out
-    code, out, _ = run(capsys, "calendar", "2026", "5", "--json")
+    code, out, _ = run(capsys, "calendar", "2027", "5", "--json")
     payload = json.loads(out)
     check("calendar-month", payload)
     assert payload["provisional"] is True

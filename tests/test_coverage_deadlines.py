@@ -35,8 +35,8 @@ def test_a_last_day_off_with_no_working_day_after_it_in_the_calendar_is_refused(
         count_period(start, term, calendar=CAL_2022)
     (problem,) = caught.value.problems
     assert problem.path == "term"
-    assert problem.message == f"{text} run past 2022-12-31"
-    assert problem.accepted == "a period ending by 2022-12-31 (build a WorkingCalendar with a later last_year)"
+    assert problem.message == f"{text} run past 2022-12-31, the calendar's last day"
+    assert problem.accepted == "a period within the calendar's range, 2022-01-01 to 2022-12-31"
 
 
 def test_the_same_period_in_a_longer_calendar_rolls_to_the_next_working_day() -> None:

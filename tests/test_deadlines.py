@@ -56,7 +56,7 @@ from calendar_strategies import (
 
 UTC = dt.UTC
 ALMATY = ZoneInfo("Asia/Almaty")
-LAST_CONFIRMED = dt.date(2025, 12, 31)
+LAST_CONFIRMED = dt.date(2026, 12, 31)
 
 # Sources of the days the examples rely on.
 NEW_YEAR_2025 = "https://energy-city.kz/pavlodar/kazahstanczy-poluchat-chetyre-vyhodnyh-dnya-na-novyj-god"
@@ -237,13 +237,13 @@ def test_2022_law_made_1_december_a_working_day_in_deadlines() -> None:
 def test_2026_constitution_day_change_in_deadlines() -> None:
     """In 2026 Constitution Day moved from 30 August to 15 March (not held in 2026), so Monday
     31 August 2026 is a working day: 5 working days from Thursday 27 August end on Thursday
-    3 September (provisional: 2026 is past the horizon).
+    3 September, and the result is final: 2026 is a confirmed year, 31 August among its ordinary days.
     https://taspanews.kz/novosti-kazakhstana/v-etom-godu-u-kazakhstantsev-ne-budet-odnogo-vykhodnogo-795514517615
     """
     period = count_period(d("2026-08-27"), FIVE_WD)
     assert period.counted[1] == d("2026-08-31")
     assert period.due == d("2026-09-03")
-    assert period.provisional
+    assert not period.provisional
 
 
 def test_same_day_convention_counts_the_registration_day() -> None:
@@ -287,18 +287,20 @@ def test_month_period_end_of_month_needs_a_rounding() -> None:
 
 
 def test_quality_body_complaint_past_the_horizon_is_provisional() -> None:
-    """Days after the last confirmed year (2025) rest on data not yet confirmed (no 2026 transfer
-    order, https://www.inform.kz/ru/kak-budut-otdihat-kazahstantsi-v-2026-godu-947dd6 ; Kurban Ait
-    not finally fixed), so a result that touches them is provisional and says why. A complaint
-    registered at the quality body on Friday 2026-12-18 (15 working days, Law No. 88-V art. 25):
-    Christmas (7 January) is skipped and the term ends on Wednesday 13 January 2027."""
+    """Days after the last confirmed year (2026) rest on data not yet confirmed (no 2027 transfer
+    act or word that none will be issued, no Kurban Ait date for 2027), so a result that touches
+    them is provisional and says why. A complaint registered at the quality body on Friday
+    2026-12-18 (15 working days, Law No. 88-V art. 25): Christmas (7 January) is skipped and the
+    term ends on Wednesday 13 January 2027. The reason names 1 January 2027, the first
+    unconfirmed day, not the window's first day, and not Kurban Ait, which cannot fall in it."""
     period = count_period(d("2026-12-18"), FIFTEEN_WD)
     assert period.due == d("2027-01-13")
     assert period.provisional
-    assert len(period.provisional_reasons) == 1
-    assert "horizon" in period.provisional_reasons[0]
-    assert "2025" in period.provisional_reasons[0]
-    assert "Provisional:" in period.explain()
+    (reason,) = period.provisional_reasons
+    assert reason.startswith("2027-01-01 is past the calendar data horizon (the last confirmed year is 2026)")
+    assert "Kurban Ait" not in reason
+    assert "2026-12-19" not in reason
+    assert period.explain().splitlines()[-1] == f"Calendar: provisional because {reason}."
 
 
 def test_warn_policy_emits_provisional_warning() -> None:
@@ -331,36 +333,63 @@ def test_confirmed_year_is_not_provisional() -> None:
 
 
 def test_horizon_boundary() -> None:
-    """A period that ends on 2025-12-31 is confirmed; one that reaches 2026 is provisional from
-    1 January 2026 on."""
-    inside = count_period(d("2025-12-24"), FIVE_WD)
-    assert inside.due == d("2025-12-31")
+    """A period that ends on 2026-12-31 is confirmed; one that reaches 2027 is provisional from
+    1 January 2027 on (1, 2 and 4 January 2027 are New Year holidays, Law "On Holidays")."""
+    inside = count_period(d("2026-12-24"), FIVE_WD)
+    assert inside.due == d("2026-12-31")
     assert not inside.provisional
-    across = count_period(d("2025-12-24"), wd(6))
-    assert across.due == d("2026-01-05")
+    across = count_period(d("2026-12-24"), wd(6))
+    assert across.due == d("2027-01-05")
     assert across.provisional
-    assert "2026-01-01" in across.provisional_reasons[0]
+    assert across.provisional_reasons[0].startswith("2027-01-01 ")
+
+
+def test_a_deadline_computed_today_is_final() -> None:
+    """Issue 9 part 2: on 2026-11-30 a complaint registered that day at the provider (5 working
+    days, Law No. 88-V art. 25) is due Monday 7 December 2026 and is not provisional, since 2026 is
+    confirmed (eGov calendar: https://www.inform.kz/ru/kak-budut-otdihat-kazahstantsi-v-2026-godu-947dd6 ),
+    so the raise policy does not refuse it."""
+    period = count_period(d("2026-11-30"), FIVE_WD, on_provisional=ProvisionalPolicy.RAISE)
+    assert period.due == d("2026-12-07")
+    assert not period.provisional
+    assert period.explain().splitlines()[-1] == (
+        f"Calendar: confirmed for every day looked at ({default_calendar().version}).")
+
+
+def test_a_period_past_the_calendar_states_the_supported_range() -> None:
+    """A CLI or CSV user cannot build a calendar: a period past 2030-12-31 is refused with the
+    range the calendar supports, not with a Python hint (issue 9 part 5)."""
+    with pytest.raises(CalendarRangeError) as caught:
+        count_period(d("2030-12-27"), FIVE_WD)
+    (problem,) = caught.value.problems
+    assert problem.path == "term"
+    assert problem.accepted == "a period within the calendar's range, 2018-01-01 to 2030-12-31"
+    assert "WorkingCalendar" not in str(caught.value)
 
 
 def test_estimated_kurban_ait_makes_a_period_provisional() -> None:
-    """Kurban Ait 2026 is Wednesday 27 May in the DUMK calendar, +/- 1 day with the moon sighting
-    (https://www.zakon.kz/obshestvo/6496885-ramazan2026-oraza-i-kurban-ayt-opublikovan-kalendar-musulmanskikh-prazdnikov-v-kazakhstane.html):
-    a period that skips it says the date is estimated."""
-    period = count_period(d("2026-05-22"), FIVE_WD)
-    assert period.due == d("2026-06-01")
-    assert any("estimated" in r and "2026-05-27" in r for r in period.provisional_reasons)
-    kurban = [day for day in period.skipped if day.date == d("2026-05-27")]
+    """Kurban Ait 2027 is only the holidays package's estimate (Sunday 16 May; the DUMK fixes the
+    date each year, and it may move a day): a period that skips it says the date is estimated,
+    while Kurban Ait 2026 (Wednesday 27 May, DUMK calendar:
+    https://www.zakon.kz/obshestvo/6496885-ramazan2026-oraza-i-kurban-ayt-opublikovan-kalendar-musulmanskikh-prazdnikov-v-kazakhstane.html
+    ) is confirmed."""
+    period = count_period(d("2027-05-12"), FIVE_WD)
+    assert any("estimated 2027-05-16" in r for r in period.provisional_reasons)
+    kurban = [day for day in period.skipped if day.date == d("2027-05-16")]
     assert len(kurban) == 1
     assert kurban[0].estimated
+    confirmed = count_period(d("2026-05-22"), FIVE_WD)
+    assert confirmed.due == d("2026-06-01")
+    assert not confirmed.provisional
 
 
-def test_overlay_confirming_2026_makes_2026_periods_final() -> None:
-    """An overlay that confirms 2026 (an act the holidays package lacks) moves the horizon, and
+def test_overlay_confirming_2027_makes_2027_periods_final() -> None:
+    """An overlay that confirms 2027 (an act the holidays package lacks) moves the horizon, and
     the period records that calendar's data version."""
-    order = CalendarOverlay(act="Order of the Labour Minister (hypothetical, for tests)", confirms_years=(2026,))
+    order = CalendarOverlay(act="Order of the Labour Minister (hypothetical, for tests)", confirms_years=(2027,))
     cal = WorkingCalendar(overlays=(order,))
-    period = count_period(d("2026-05-22"), FIVE_WD, calendar=cal)
-    assert period.due == d("2026-06-01")
+    period = count_period(d("2027-05-12"), FIVE_WD, calendar=cal)
+    assert period.due == count_period(d("2027-05-12"), FIVE_WD).due
     assert not period.provisional
     assert period.calendar_version == cal.version
     assert period.calendar_version != default_calendar().version
@@ -621,7 +650,7 @@ def test_month_periods_refuse_ambiguity_unless_rounded(start: dt.date, months: i
 
 @given(start=WD_STARTS, n=st.integers(0, 30), conv=st.sampled_from([Convention.NEXT_DAY, Convention.SAME_DAY]))
 def test_provisional_exactly_when_a_period_reaches_past_the_horizon(start: dt.date, n: int, conv: Convention) -> None:
-    """A working-day period is provisional exactly when the days it looks at reach past 2025 (the
+    """A working-day period is provisional exactly when the days it looks at reach past 2026 (the
     last confirmed year); estimated holidays lie only in those years."""
     period: Period = count_period(start, wd(n), convention=conv)
     looked_at_until = max(period.due, start)

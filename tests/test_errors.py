@@ -159,3 +159,16 @@ def test_problem_renders_path_message_and_accepted() -> None:
     single = InvalidInputError.single("n", "got -1", "a whole number >= 0")
     assert str(single) == "1 problem:\n- n: got -1; accepted: a whole number >= 0"
     assert single.problems == (Problem("n", "got -1", "a whole number >= 0"),)
+
+
+def test_a_message_ending_a_sentence_renders_without_a_stray_period() -> None:
+    """Issue 9 part 5: messages read ".; accepted:" when the message was a sentence (a rule's
+    explanation ending "(... clause 5)."); the period is dropped before "; accepted", and an
+    ellipsis that cuts a long value ("...") is kept whole."""
+    sentence = Problem("reviewer", "goes to the head of the State Corporation (Service standard, clause 5).",
+                       "one of: state_corporation")
+    assert sentence.render() == ("reviewer: goes to the head of the State Corporation (Service standard, "
+                                 "clause 5); accepted: one of: state_corporation")
+    assert ".;" not in str(InvalidInputError([sentence]))
+    cut = Problem("overlays", "got list [CalendarOverlay(act='A', days_off=(),...", "a list of CalendarOverlay")
+    assert cut.render().endswith("days_off=(),...; accepted: a list of CalendarOverlay")

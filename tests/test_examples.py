@@ -64,10 +64,10 @@ def test_what_if_month_defaults_to_january_2025(tmp_path: Path) -> None:
     assert "provisional" not in out
 
 
-def test_what_if_month_march_2026_is_provisional(tmp_path: Path) -> None:
-    result = run(ROOT / "examples" / "what_if_month.py", "2026", "3", cwd=tmp_path)
+def test_what_if_month_march_2027_is_provisional(tmp_path: Path) -> None:
+    result = run(ROOT / "examples" / "what_if_month.py", "2027", "3", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert "registered in March 2026" in result.stdout
+    assert "registered in March 2027" in result.stdout
     assert "Nowruz Holiday carried over" in result.stdout
     assert "past the calendar data horizon" in result.stdout
 

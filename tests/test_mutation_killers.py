@@ -599,16 +599,16 @@ ERROR_CASES: dict[str, tuple[Callable[[], object], str, str]] = {
         lambda: ar.count_period(dt.date(2030, 12, 27), ar.Term(5, Unit.WORKING_DAYS)),
         "CalendarRangeError",
         (
-            '1 problem:\n- term: 5 working days from 2030-12-27 run past 2030-12-31; accepted: a period '
-            'ending by 2030-12-31 (build a WorkingCalendar with a later last_year)'
+            "1 problem:\n- term: 5 working days from 2030-12-27 run past 2030-12-31, the calendar's last day; "
+            "accepted: a period within the calendar's range, 2018-01-01 to 2030-12-31"
         ),
     ),
     "period.cd_past_end": (
         lambda: ar.count_period(dt.date(2030, 12, 27), ar.Term(5, Unit.CALENDAR_DAYS)),
         "CalendarRangeError",
         (
-            '1 problem:\n- term: 5 calendar days from 2030-12-27 run past 2030-12-31; accepted: a period '
-            'ending by 2030-12-31 (build a WorkingCalendar with a later last_year)'
+            "1 problem:\n- term: 5 calendar days from 2030-12-27 run past 2030-12-31, the calendar's last day; "
+            "accepted: a period within the calendar's range, 2018-01-01 to 2030-12-31"
         ),
     ),
     "period.cd_roll_past_end": (
@@ -616,16 +616,16 @@ ERROR_CASES: dict[str, tuple[Callable[[], object], str, str]] = {
                                                            calendar=ar.WorkingCalendar(2018, 2018)),
         "CalendarRangeError",
         (
-            '1 problem:\n- term: 1 calendar day from 2018-12-30 run past 2018-12-31; accepted: a period '
-            'ending by 2018-12-31 (build a WorkingCalendar with a later last_year)'
+            "1 problem:\n- term: 1 calendar day from 2018-12-30 run past 2018-12-31, the calendar's last day; "
+            "accepted: a period within the calendar's range, 2018-01-01 to 2018-12-31"
         ),
     ),
     "period.months_past_end": (
         lambda: ar.count_period(dt.date(2030, 6, 30), ar.Term(7, Unit.MONTHS)),
         "CalendarRangeError",
         (
-            '1 problem:\n- term: 7 months from 2030-06-30 run past 2030-12-31; accepted: a period ending '
-            'by 2030-12-31 (build a WorkingCalendar with a later last_year)'
+            "1 problem:\n- term: 7 months from 2030-06-30 run past 2030-12-31, the calendar's last day; "
+            "accepted: a period within the calendar's range, 2018-01-01 to 2030-12-31"
         ),
     ),
     "period.months_past_9999": (
@@ -655,13 +655,14 @@ ERROR_CASES: dict[str, tuple[Callable[[], object], str, str]] = {
         ),
     ),
     "period.raise": (
-        lambda: ar.count_period(dt.date(2025, 12, 29), ar.Term(5, Unit.WORKING_DAYS),
+        lambda: ar.count_period(dt.date(2026, 12, 29), ar.Term(5, Unit.WORKING_DAYS),
                                                 on_provisional=ProvisionalPolicy.RAISE),
         "ProvisionalResultError",
         (
-            'provisional result: the days from 2026-01-01 on are past the calendar data horizon (last '
-            'confirmed year 2025): for later years the transfer of days off and the date of Kurban Ait are '
-            'not confirmed yet'
+            'provisional result: 2027-01-01 is past the calendar data horizon (the last confirmed year is '
+            '2026): for 2027 the act moving days off (or word that none was issued) is not confirmed; to '
+            'settle it, confirm 2027 with an overlay (a file passed with --overlay, or '
+            'CalendarOverlay(confirms_years=(2027,)) in Python)'
         ),
     ),
     "period.calendar_type": (
@@ -1056,7 +1057,7 @@ ERROR_CASES: dict[str, tuple[Callable[[], object], str, str]] = {
             '1 problem:\n- addressee: A complaint about the provider or its official goes to the head of '
             'the provider or the head of the ministry over it: not to the state corporation (Service '
             'standard, appeal procedure (2018), clause 2; Law "On State Services" No. 88-V of 15.04.2013, '
-            'art. 25).; accepted: one of: service_provider, ministry'
+            'art. 25); accepted: one of: service_provider, ministry'
         ),
     ),
     "procedure.has_superior_type_only": (
@@ -1164,26 +1165,29 @@ def test_error_message(name: str) -> None:
 
 
 def test_provisional_error_joins_every_reason() -> None:
-    """Under ``raise`` the message lists each reason, "; "-separated (an estimated holiday and the horizon)."""
+    """Under ``raise`` the message lists each reason, "; "-separated (one for each unconfirmed year)."""
     with pytest.raises(appeal_rules.ProvisionalResultError) as info:
-        appeal_rules.count_period(dt.date(2026, 5, 25), Term(5, Unit.WORKING_DAYS),
+        appeal_rules.count_period(dt.date(2027, 12, 27), Term(5, Unit.WORKING_DAYS),
                                   on_provisional=ProvisionalPolicy.RAISE)
     assert str(info.value) == (
-        "provisional result: Eid al-Adha on 2026-05-27 is an estimated date: it is fixed each year by the "
-        "Spiritual Administration of Muslims of Kazakhstan; the days from 2026-05-26 on are past the calendar "
-        "data horizon (last confirmed year 2025): for later years the transfer of days off and the date of "
-        "Kurban Ait are not confirmed yet"
+        "provisional result: 2027-12-28 is past the calendar data horizon (the last confirmed year is 2026): for "
+        "2027 the act moving days off (or word that none was issued) is not confirmed; to settle it, confirm 2027 "
+        "with an overlay (a file passed with --overlay, or CalendarOverlay(confirms_years=(2027,)) in Python); "
+        "2028-01-01 is past the calendar data horizon (the last confirmed year is 2026): for 2028 the act moving "
+        "days off (or word that none was issued) is not confirmed; to settle it, confirm 2028 with an overlay (a "
+        "file passed with --overlay, or CalendarOverlay(confirms_years=(2028,)) in Python)"
     )
 
 
 def test_provisional_warning_message() -> None:
     with pytest.warns(ProvisionalResultWarning) as record:
-        appeal_rules.count_period(dt.date(2025, 12, 29), Term(5, Unit.WORKING_DAYS),
+        appeal_rules.count_period(dt.date(2026, 12, 29), Term(5, Unit.WORKING_DAYS),
                                   on_provisional=ProvisionalPolicy.WARN)
     assert len(record) == 1
     assert str(record[0].message) == (
-        "provisional result: the days from 2026-01-01 on are past the calendar data horizon (last confirmed "
-        "year 2025): for later years the transfer of days off and the date of Kurban Ait are not confirmed yet"
+        "provisional result: 2027-01-01 is past the calendar data horizon (the last confirmed year is 2026): for "
+        "2027 the act moving days off (or word that none was issued) is not confirmed; to settle it, confirm 2027 "
+        "with an overlay (a file passed with --overlay, or CalendarOverlay(confirms_years=(2027,)) in Python)"
     )
 
 
@@ -1195,12 +1199,12 @@ def test_fixed_provisional_warning_points_at_the_caller() -> None:
     Found by mutation testing (a surviving ``stacklevel`` mutant): count_period's warning pointed at
     src/appeal_rules/deadlines.py and a first review_deadline's at procedure.py; fixed in ecb5a45.
     """
-    cal = WorkingCalendar(2025, 2026)
+    cal = WorkingCalendar(2026, 2027)
     with warnings.catch_warnings(record=True) as record:
         warnings.simplefilter("always")
-        appeal_rules.count_period(dt.date(2025, 12, 29), Term(5, Unit.WORKING_DAYS),
+        appeal_rules.count_period(dt.date(2026, 12, 29), Term(5, Unit.WORKING_DAYS),
                                   on_provisional=ProvisionalPolicy.WARN)
-        appeal_rules.review_deadline(dt.date(2025, 12, 26), appeal_rules.BodyKind.MINISTRY, calendar=cal,
+        appeal_rules.review_deadline(dt.date(2026, 12, 26), appeal_rules.BodyKind.MINISTRY, calendar=cal,
                                      on_provisional=ProvisionalPolicy.WARN)
     assert [w.category for w in record] == [ProvisionalResultWarning, ProvisionalResultWarning]
     assert [w.filename for w in record] == [__file__, __file__]
@@ -1209,7 +1213,7 @@ def test_fixed_provisional_warning_points_at_the_caller() -> None:
 def test_mark_neither_warns_nor_raises() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        period = appeal_rules.count_period(dt.date(2025, 12, 29), Term(5, Unit.WORKING_DAYS))
+        period = appeal_rules.count_period(dt.date(2026, 12, 29), Term(5, Unit.WORKING_DAYS))
     assert period.provisional
 
 
@@ -1276,7 +1280,9 @@ def expected_days(first_year: int, last_year: int) -> dict[dt.date, Day]:
 
     def act(year: int) -> str:
         c = confirmed.get(year)
-        return c.transfer_act if c is not None else f"the transfer act for {year} (holidays package data)"
+        if c is not None and c.transfer_act is not None:
+            return c.transfer_act
+        return f"the transfer act for {year} (holidays package data)"
 
     out: dict[dt.date, Day] = {}
     moved_to: dict[dt.date, dt.date] = {}
@@ -1316,16 +1322,17 @@ def test_fresh_calendar_days_match_the_holidays_data(first_year: int, last_year:
 
 def test_fresh_calendar_horizon_version_and_estimates() -> None:
     cal = WorkingCalendar(2018, 2030)
-    assert cal.horizon == 2025
-    assert cal.version == f"holidays {metadata.version('holidays')}; overlays none; horizon 2025"
+    assert cal.horizon == 2026
+    assert cal.version == f"holidays {metadata.version('holidays')}; overlays none; horizon 2026"
     snapshot = cal.snapshot()
     assert snapshot["estimated"] == [d.isoformat() for d, day in sorted(expected_days(2018, 2030).items())
                                      if day.estimated]
-    assert snapshot["estimated"][0] == "2026-05-27"
-    assert cal.provisional_reasons(dt.date(2025, 12, 31), dt.date(2025, 12, 31)) == ()
-    assert cal.provisional_reasons(dt.date(2026, 1, 1), dt.date(2026, 1, 1)) == (
-        "the days from 2026-01-01 on are past the calendar data horizon (last confirmed year 2025): for later "
-        "years the transfer of days off and the date of Kurban Ait are not confirmed yet",
+    assert snapshot["estimated"][0] == "2027-05-16"
+    assert cal.provisional_reasons(dt.date(2026, 12, 31), dt.date(2026, 12, 31)) == ()
+    assert cal.provisional_reasons(dt.date(2027, 1, 1), dt.date(2027, 1, 1)) == (
+        "2027-01-01 is past the calendar data horizon (the last confirmed year is 2026): for 2027 the act moving "
+        "days off (or word that none was issued) is not confirmed; to settle it, confirm 2027 with an overlay (a "
+        "file passed with --overlay, or CalendarOverlay(confirms_years=(2027,)) in Python)",
     )
 
 
@@ -1341,14 +1348,15 @@ def test_default_calendar_years() -> None:
 
 def test_horizon_at_and_before_the_first_year() -> None:
     """A calendar whose first year is the last confirmed one is confirmed in it; one that starts later is not."""
-    starts_confirmed = WorkingCalendar(2025, 2026)
-    assert starts_confirmed.horizon == 2025
-    assert starts_confirmed.provisional_reasons(dt.date(2025, 1, 1), dt.date(2025, 12, 31)) == ()
-    unconfirmed = WorkingCalendar(2026, 2027)
-    assert unconfirmed.horizon == 2025
-    assert unconfirmed.provisional_reasons(dt.date(2026, 1, 1), dt.date(2026, 1, 1)) == (
-        "the days from 2026-01-01 on are past the calendar data horizon (last confirmed year 2025): for later "
-        "years the transfer of days off and the date of Kurban Ait are not confirmed yet",
+    starts_confirmed = WorkingCalendar(2026, 2027)
+    assert starts_confirmed.horizon == 2026
+    assert starts_confirmed.provisional_reasons(dt.date(2026, 1, 1), dt.date(2026, 12, 31)) == ()
+    unconfirmed = WorkingCalendar(2027, 2028)
+    assert unconfirmed.horizon == 2026
+    assert unconfirmed.provisional_reasons(dt.date(2027, 1, 1), dt.date(2027, 1, 1)) == (
+        "2027-01-01 is past the calendar data horizon (the last confirmed year is 2026): for 2027 the act moving "
+        "days off (or word that none was issued) is not confirmed; to settle it, confirm 2027 with an overlay (a "
+        "file passed with --overlay, or CalendarOverlay(confirms_years=(2027,)) in Python)",
     )
 
 
@@ -1362,10 +1370,11 @@ def test_default_calendar_is_built_once_on_first_use(monkeypatch: pytest.MonkeyP
 
 
 def test_provisional_reasons_name_every_estimated_holiday() -> None:
-    reasons = appeal_rules.default_calendar().provisional_reasons(dt.date(2026, 1, 1), dt.date(2027, 12, 31))
-    assert [r.split(" is an estimated date")[0] for r in reasons[:-1]] == [
-        "Eid al-Adha on 2026-05-27", "Eid al-Adha on 2027-05-16"]
-    assert reasons[-1].startswith("the days from 2026-01-01 on are past the calendar data horizon")
+    """One reason per unconfirmed year, each naming that year's estimated Kurban Ait."""
+    reasons = appeal_rules.default_calendar().provisional_reasons(dt.date(2027, 1, 1), dt.date(2028, 12, 31))
+    assert [r.split(" is past")[0] for r in reasons] == ["2027-01-01", "2028-01-01"]
+    assert ["(estimated 2027-05-16;" in r for r in reasons] == [True, False]
+    assert ["(estimated 2028-05-05;" in r for r in reasons] == [False, True]
 
 
 def test_every_period_names_the_calendar_version() -> None:
@@ -1416,15 +1425,16 @@ def test_same_day_period_from_the_first_day_of_the_calendar() -> None:
     assert period.counted == (dt.date(2026, 1, 1), dt.date(2026, 1, 2), dt.date(2026, 1, 5))
     assert [d.date for d in period.skipped] == [dt.date(2026, 1, 3), dt.date(2026, 1, 4)]
     assert period.provisional_reasons == (
-        "the days from 2026-01-01 on are past the calendar data horizon (last confirmed year 2025): for later "
-        "years the transfer of days off and the date of Kurban Ait are not confirmed yet",
+        "2026-01-01 is past the calendar data horizon (the last confirmed year is 2025): for 2026 the act moving "
+        "days off (or word that none was issued) is not confirmed; to settle it, confirm 2026 with an overlay (a "
+        "file passed with --overlay, or CalendarOverlay(confirms_years=(2026,)) in Python)",
     )
     zero = appeal_rules.count_period(dt.date(2026, 1, 1), Term(0, Unit.WORKING_DAYS),
                                      convention=Convention.SAME_DAY, calendar=cal)
     assert (zero.due, zero.counted, zero.skipped) == (dt.date(2026, 1, 1), (), ())
     assert zero.provisional_reasons == period.provisional_reasons
     next_day = appeal_rules.count_period(dt.date(2026, 1, 1), Term(1, Unit.WORKING_DAYS), calendar=cal)
-    assert next_day.provisional_reasons[0].startswith("the days from 2026-01-02 on are past")
+    assert next_day.provisional_reasons[0].startswith("2026-01-02 is past")
 
 
 def test_cite_joins_every_source() -> None:
@@ -1485,11 +1495,14 @@ def test_snapshot_round_trip_keeps_every_day_and_the_years() -> None:
     frozen = WorkingCalendar.from_snapshot(source.snapshot())
     assert (frozen.first_year, frozen.last_year) == (2024, 2026)
     assert frozen.days(frozen.first_day, frozen.last_day) == source.days(source.first_day, source.last_day)
-    assert frozen.horizon == 2025
+    assert frozen.horizon == 2026
     assert frozen.version == "frozen " + source.version
     assert frozen.snapshot() == {**source.snapshot(), "version": "frozen " + source.version}
-    assert frozen.provisional_reasons(dt.date(2026, 5, 27), dt.date(2026, 5, 27))[0].startswith(
-        "Eid al-Adha on 2026-05-27 is an estimated date")
+    assert frozen.provisional_reasons(dt.date(2026, 5, 27), dt.date(2026, 5, 27)) == ()
+    before = WorkingCalendar.from_snapshot(WorkingCalendar(2024, 2026, confirmations=CONFIRMED_YEARS[:-1]).snapshot())
+    assert before.horizon == 2025
+    assert "Kurban Ait (estimated 2026-05-27;" in before.provisional_reasons(dt.date(2026, 5, 27),
+                                                                          dt.date(2026, 5, 27))[0]
 
 
 def test_snapshot_day_defaults() -> None:
@@ -1506,10 +1519,10 @@ def test_snapshot_estimated_days_at_the_edges_of_the_calendar() -> None:
             "days": [{"date": "2026-01-01", "kind": "holiday", "name": "A", "estimated": True},
                      {"date": "2026-12-31", "kind": "holiday", "name": "B", "estimated": True}]}
     cal = WorkingCalendar.from_snapshot(data)
-    assert cal.provisional_reasons(dt.date(2026, 1, 1), dt.date(2026, 1, 1))[0].startswith(
-        "A on 2026-01-01 is an estimated date")
-    assert cal.provisional_reasons(dt.date(2026, 12, 31), dt.date(2026, 12, 31))[0].startswith(
-        "B on 2026-12-31 is an estimated date")
+    assert "the date of A (estimated 2026-01-01;" in cal.provisional_reasons(
+        dt.date(2026, 1, 1), dt.date(2026, 1, 1))[0]
+    assert "the date of B (estimated 2026-12-31;" in cal.provisional_reasons(
+        dt.date(2026, 12, 31), dt.date(2026, 12, 31))[0]
     assert cal.day(dt.date(2026, 12, 31)).describe() == "Thursday 2026-12-31: public holiday, B (date estimated)"
     assert cal.version == "test"
 
@@ -1563,14 +1576,18 @@ def test_period_explain_text() -> None:
         "Skipped Saturday 2025-01-04: weekend.",
         "Skipped Tuesday 2025-01-07: public holiday, Orthodox Christmas.",
         "Due: 2025-01-10 (until the end of that day, Civil Code art. 176).",
+        f"Calendar: confirmed for every day looked at ({appeal_rules.default_calendar().version}).",
     ])
     rolled = appeal_rules.count_period(dt.date(2025, 1, 1), Term(3, Unit.CALENDAR_DAYS))
-    assert rolled.explain().splitlines()[-2:] == [
+    assert rolled.explain().splitlines()[-3:-1] == [
         "2025-01-04 is not a working day: the period ends on the next working day (Civil Code art. 175).",
         "Due: 2025-01-05 (until the end of that day, Civil Code art. 176).",
     ]
-    provisional = appeal_rules.count_period(dt.date(2025, 12, 31), Term(1, Unit.WORKING_DAYS))
-    assert provisional.explain().splitlines()[-1].startswith("Provisional: the days from 2026-01-01 on are past")
+    provisional = appeal_rules.count_period(dt.date(2026, 12, 31), Term(1, Unit.WORKING_DAYS))
+    assert provisional.explain().splitlines()[-1].startswith("Calendar: provisional because 2027-01-01 is past")
+    two = appeal_rules.count_period(dt.date(2027, 12, 27), Term(5, Unit.WORKING_DAYS))
+    assert two.explain().splitlines()[-1] == "Calendar: provisional because " + "; and because ".join(
+        two.provisional_reasons) + "."
 
 
 def test_day_describe_every_kind() -> None:
@@ -1582,8 +1599,8 @@ def test_day_describe_every_kind() -> None:
     assert cal.day(dt.date(2024, 3, 25)).describe() == (
         "Monday 2024-03-25: day off, Nowruz Holiday carried over from a day off")
     assert cal.day(dt.date(2025, 6, 6)).describe() == "Friday 2025-06-06: public holiday, Eid al-Adha"
-    assert cal.day(dt.date(2026, 5, 27)).describe() == (
-        "Wednesday 2026-05-27: public holiday, Eid al-Adha (date estimated)")
+    assert cal.day(dt.date(2027, 5, 16)).describe() == (
+        "Sunday 2027-05-16: public holiday, Eid al-Adha (date estimated)")
     # A transfer without its other end (a Day built by hand, or read from an old snapshot) says
     # nothing about it rather than "moved from " with a blank.
     kind = appeal_rules.DayKind
@@ -1930,26 +1947,26 @@ ESCALATION_CASES: dict[str, tuple[Stage, dict[str, Any], str]] = {
     ),
     "pending.provisional": (
         Stage.FIRST_INSTANCE_PENDING,
-        {"on": dt.date(2025, 12, 29), "registered_on": dt.date(2025, 12, 26)},
+        {"on": dt.date(2026, 12, 29), "registered_on": dt.date(2026, 12, 28)},
         (
-            'first_instance_pending, rules of 2025-12-26 (appc), waiting until 2026-01-06, 1 provisional '
-            "reason(s), basis ['scope@all', 'review_term.first_instance@appc', 'counting.day_one@all']\n"
-            'note: No escalation is open yet: the reviewer has until the end of 2026-01-06 (Law "On State '
-            'Services" No. 88-V of 15.04.2013, art. 25; Administrative Procedural and Process Code No. 350-VI, '
-            'art. 99).'
+            'first_instance_pending, rules of 2026-12-28 (appc), waiting until 2027-01-06, 1 provisional '
+            "reason(s), basis ['scope@all', 'review_term.first_instance@2026-07', 'counting.day_one@all']\n"
+            'note: No escalation is open yet: the reviewer has until the end of 2027-01-06 (Law "On State '
+            'Services" No. 88-V of 15.04.2013, art. 25(2) as amended by Law No. 291-VIII of 19.05.2026; '
+            'Administrative Procedural and Process Code No. 350-VI, art. 99).'
         ),
     ),
     "overdue.provisional": (
         Stage.FIRST_INSTANCE_OVERDUE,
-        {"on": dt.date(2026, 2, 2),
-         "registered_on": dt.date(2025, 12, 26),
-         "learned_on": dt.date(2025, 12, 1)},
+        {"on": dt.date(2027, 2, 2),
+         "registered_on": dt.date(2026, 12, 28),
+         "learned_on": dt.date(2026, 12, 1)},
         (
-            'first_instance_overdue, rules of 2025-12-26 (appc), waiting until None, 2 provisional reason(s), '
+            'first_instance_overdue, rules of 2026-12-28 (appc), waiting until None, 2 provisional reason(s), '
             "basis ['scope@all', 'missed_term@appc']\n"
             'note: \n'
             "- complain_quality_authority ['quality_authority'] 'Complain to the Agency of the Republic of "
-            "Kazakhstan for Civil Service Affairs'; review 15 working days; limit 3 months; act by 2026-03-02; "
+            "Kazakhstan for Civil Service Affairs'; review 15 working days; limit 3 months; act by 2027-03-01; "
             'through service_provider; forwarding 3 working days; expired False; basis '
             "['quality_authority@all', 'review_term.quality_authority@appc', 'forwarding@appc', "
             "'lodging_limit@appc', 'quality_authority.name@acsa']\n"
@@ -1958,7 +1975,7 @@ ESCALATION_CASES: dict[str, tuple[Stage, dict[str, Any], str]] = {
             'complaint within 15 working days of registering it. Lodge your complaint with the body whose '
             'decision you appeal. Within 3 working days it must either grant your complaint in full or send '
             'it, with the case file, to the body that will review it.\n'
-            "- go_to_court ['court'] 'Go to court'; review None; limit 1 month; act by 2026-02-06; through "
+            "- go_to_court ['court'] 'Go to court'; review None; limit 1 month; act by 2027-02-08; through "
             "None; forwarding None; expired False; basis ['court@appc']\n"
             '  You can go to the administrative court after your complaint has been decided, within one month '
             'of receiving the decision, or within one month after the review term ran out with no decision. '
@@ -2194,8 +2211,10 @@ ASSESSMENT_TEXTS: dict[str, str] = {
         '   Skipped Saturday 2025-02-08: weekend.\n'
         '   Skipped Sunday 2025-02-09: weekend.\n'
         '   Due: 2025-02-10 (until the end of that day, Civil Code art. 176).\n'
-        '   Unconfirmed: Administrative Procedural and Process Code No. 350-VI, art. 76(2): written for '
-        'procedures opened by an application; applied to complaint terms by inference.\n'
+        '   Calendar: confirmed for every day looked at ({CALENDAR}).\n'
+        '   Rules: all confirmed (supporting source not read: Administrative Procedural and Process Code No. '
+        '350-VI, art. 76(2): written for procedures opened by an application; applied to complaint terms by '
+        'inference).\n'
         '5. Options on 2025-02-24 (first_instance_overdue, rules of the appc regime):\n'
         '   - Complain to the Agency of the Republic of Kazakhstan for Civil Service Affairs; review term '
         '15 working days; lodged through the service provider; act by 2025-04-10 [Service standard, appeal '
@@ -2205,6 +2224,11 @@ ASSESSMENT_TEXTS: dict[str, str] = {
         '92; Presidential Decree No. 74 of 22.07.2019, effective on signing]\n'
         '   - Go to court; act by 2025-03-11 [Administrative Procedural and Process Code No. 350-VI, art. '
         '91(5); Administrative Procedural and Process Code No. 350-VI, art. 136(1), (6)]'
+        '\n'
+        '\nCalendar: confirmed for every day looked at ({CALENDAR}).\n'
+        'Rules: all confirmed (supporting source not read: Administrative Procedural and Process Code No. '
+        '350-VI, art. 76(2): written for procedures opened by an application; applied to complaint terms by '
+        'inference).'
     ),
     "corporation.appc.expired_limit": (
         'Complaint about the state corporation employee (action), lodged 2025-06-02 in writing by post.\n'
@@ -2225,6 +2249,9 @@ ASSESSMENT_TEXTS: dict[str, str] = {
         'of 15.04.2013, art. 25; Administrative Procedural and Process Code No. 350-VI, art. 99; '
         'Administrative Procedural and Process Code No. 350-VI, art. 92; Service standard, appeal '
         'procedure (2018), clause 3; Service standard, appeal procedure (2018), clause 6]'
+        '\n'
+        '\nCalendar: confirmed for every day looked at ({CALENDAR}).\n'
+        'Rules: all confirmed.'
     ),
     "corporation.appc.overdue": (
         'Complaint about the state corporation employee (action), lodged 2025-02-03 in person at the '
@@ -2249,8 +2276,10 @@ ASSESSMENT_TEXTS: dict[str, str] = {
         '   Skipped Saturday 2025-02-08: weekend.\n'
         '   Skipped Sunday 2025-02-09: weekend.\n'
         '   Due: 2025-02-10 (until the end of that day, Civil Code art. 176).\n'
-        '   Unconfirmed: Administrative Procedural and Process Code No. 350-VI, art. 76(2): written for '
-        'procedures opened by an application; applied to complaint terms by inference.\n'
+        '   Calendar: confirmed for every day looked at ({CALENDAR}).\n'
+        '   Rules: all confirmed (supporting source not read: Administrative Procedural and Process Code No. '
+        '350-VI, art. 76(2): written for procedures opened by an application; applied to complaint terms by '
+        'inference).\n'
         '5. Options on 2025-02-24 (first_instance_overdue, rules of the appc regime):\n'
         '   - Complain to the Agency of the Republic of Kazakhstan for Civil Service Affairs; review term '
         '15 working days; lodged through the state corporation; act by 2025-04-10 [Service standard, '
@@ -2260,6 +2289,11 @@ ASSESSMENT_TEXTS: dict[str, str] = {
         '92; Presidential Decree No. 74 of 22.07.2019, effective on signing]\n'
         '   - Go to court; act by 2025-03-11 [Administrative Procedural and Process Code No. 350-VI, art. '
         '91(5); Administrative Procedural and Process Code No. 350-VI, art. 136(1), (6)]'
+        '\n'
+        '\nCalendar: confirmed for every day looked at ({CALENDAR}).\n'
+        'Rules: all confirmed (supporting source not read: Administrative Procedural and Process Code No. '
+        '350-VI, art. 76(2): written for procedures opened by an application; applied to complaint terms by '
+        'inference).'
     ),
     "provider.registered.pending": (
         'Complaint about the provider official (decision), lodged 2024-12-31 in person at the office.\n'
@@ -2290,12 +2324,19 @@ ASSESSMENT_TEXTS: dict[str, str] = {
         '   Skipped Saturday 2025-01-04: weekend.\n'
         '   Skipped Tuesday 2025-01-07: public holiday, Orthodox Christmas.\n'
         '   Due: 2025-01-10 (until the end of that day, Civil Code art. 176).\n'
-        '   Unconfirmed: Administrative Procedural and Process Code No. 350-VI, art. 76(2): written for '
-        'procedures opened by an application; applied to complaint terms by inference.\n'
+        '   Calendar: confirmed for every day looked at ({CALENDAR}).\n'
+        '   Rules: all confirmed (supporting source not read: Administrative Procedural and Process Code No. '
+        '350-VI, art. 76(2): written for procedures opened by an application; applied to complaint terms by '
+        'inference).\n'
         '5. Options on 2025-01-06 (first_instance_pending, rules of the appc regime):\n'
         '   No escalation is open yet: the reviewer has until the end of 2025-01-10 (Law "On State '
         'Services" No. 88-V of 15.04.2013, art. 25; Administrative Procedural and Process Code No. 350-VI, '
         'art. 99).'
+        '\n'
+        '\nCalendar: confirmed for every day looked at ({CALENDAR}).\n'
+        'Rules: all confirmed (supporting source not read: Administrative Procedural and Process Code No. '
+        '350-VI, art. 76(2): written for procedures opened by an application; applied to complaint terms by '
+        'inference).'
     ),
     "corporation.portal.overdue": (
         "Complaint about the state corporation (inaction), lodged 2019-04-01 through the eGov portal's "
@@ -2327,10 +2368,11 @@ ASSESSMENT_TEXTS: dict[str, str] = {
         '   Skipped Saturday 2019-04-06: weekend.\n'
         '   Skipped Sunday 2019-04-07: weekend.\n'
         '   Due: 2019-04-09 (until the end of that day, Civil Code art. 176).\n'
-        '   Unconfirmed: Law "On State Services" No. 88-V of 15.04.2013, art. 25: the 2018 wording of art. '
-        '25 was not read; the standard states the term.\n'
-        '   Unconfirmed: Administrative Procedural and Process Code No. 350-VI, art. 76(2): written for '
-        'procedures opened by an application; applied to complaint terms by inference.\n'
+        '   Calendar: confirmed for every day looked at ({CALENDAR}).\n'
+        '   Rules: all confirmed (supporting source not read: Law "On State Services" No. 88-V of 15.04.2013, '
+        'art. 25: the 2018 wording of art. 25 was not read; the standard states the term; Administrative '
+        'Procedural and Process Code No. 350-VI, art. 76(2): written for procedures opened by an application; '
+        'applied to complaint terms by inference).\n'
         '5. Options on 2019-04-30 (first_instance_overdue, rules of the 2018 regime):\n'
         '   - Complain to the Agency of the Republic of Kazakhstan for Civil Service Affairs and '
         'Anti-Corruption; review term 15 working days [Service standard, appeal procedure (2018), clause '
@@ -2339,6 +2381,16 @@ ASSESSMENT_TEXTS: dict[str, str] = {
         'appeal procedure (2018), clauses 1-10; Presidential Decree No. 328 of 13.09.2016, formation of '
         'the Agency]\n'
         '   - Go to court [Service standard, appeal procedure (2018), clause 10]'
+        '\n'
+        '\nCalendar: confirmed for every day looked at ({CALENDAR}).\n'
+        'Rules: unconfirmed: missed_term@2018 (Service standard, appeal procedure (2018), clause 1: '
+        'inferred: clause 1 allows complaints about inaction); forwarding@2018 (Service standard, appeal '
+        'procedure (2018), clauses 2, 8: inferred: the standard names no intermediary); lodging_limit@2018 '
+        '(Service standard, appeal procedure (2018), clauses 1-10: the standard sets no lodging limit; other '
+        'laws were not checked) (supporting source not read: Law "On State Services" No. 88-V of '
+        '15.04.2013, art. 25: the 2018 wording of art. 25 was not read; the standard states the term; '
+        'Administrative Procedural and Process Code No. 350-VI, art. 76(2): written for procedures opened '
+        'by an application; applied to complaint terms by inference).'
     ),
     "provider.post.before_filing": (
         'Complaint about the service provider (action), lodged 2025-03-03 in writing by post.\n'
@@ -2359,6 +2411,9 @@ ASSESSMENT_TEXTS: dict[str, str] = {
         'State Services" No. 88-V of 15.04.2013, art. 25; Administrative Procedural and Process Code No. '
         '350-VI, art. 99; Administrative Procedural and Process Code No. 350-VI, art. 92; Service '
         'standard, appeal procedure (2018), clause 3; Service standard, appeal procedure (2018), clause 6]'
+        '\n'
+        '\nCalendar: confirmed for every day looked at ({CALENDAR}).\n'
+        'Rules: all confirmed.'
     ),
 }
 
@@ -2407,7 +2462,8 @@ ASSESSED: dict[str, tuple[Complaint, dict[str, Any]]] = {
 @pytest.mark.parametrize("name", sorted(ASSESSED))
 def test_assessment_explain_text(name: str) -> None:
     complaint, kwargs = ASSESSED[name]
-    assert appeal_rules.assess(complaint, **kwargs).explain() == ASSESSMENT_TEXTS[name]
+    expected = ASSESSMENT_TEXTS[name].replace("{CALENDAR}", appeal_rules.default_calendar().version)
+    assert appeal_rules.assess(complaint, **kwargs).explain() == expected
 
 
 def test_escalation_counts_on_the_calendar_it_is_given() -> None:
@@ -2440,15 +2496,15 @@ def test_escalation_reads_the_rules_at_rules_on() -> None:
 
 def test_memoized_deadline_still_applies_the_policy() -> None:
     """A repeated provisional question is answered from the memo, and warn and raise still apply."""
-    cal = WorkingCalendar(2025, 2026)
-    day = dt.date(2025, 12, 26)
+    cal = WorkingCalendar(2026, 2027)
+    day = dt.date(2026, 12, 28)
     first = appeal_rules.review_deadline(day, BodyKind.MINISTRY, calendar=cal)
     assert first.provisional
     with pytest.raises(appeal_rules.ProvisionalResultError):
         appeal_rules.review_deadline(day, BodyKind.MINISTRY, calendar=cal, on_provisional=ProvisionalPolicy.RAISE)
-    with pytest.warns(ProvisionalResultWarning, match="^provisional result: the days from 2026-01-01 on"):
+    with pytest.warns(ProvisionalResultWarning, match="^provisional result: 2027-01-01 is past"):
         appeal_rules.review_deadline(day, BodyKind.MINISTRY, calendar=cal, on_provisional=ProvisionalPolicy.WARN)
-    confirmed = dt.date(2025, 3, 3)
+    confirmed = dt.date(2026, 3, 3)
     appeal_rules.review_deadline(confirmed, BodyKind.MINISTRY, calendar=cal)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
@@ -2460,12 +2516,12 @@ def test_memoized_deadline_still_applies_the_policy() -> None:
 def test_escalation_applies_the_policy_to_every_date() -> None:
     """raise: the pending review deadline and a provisional court month are refused; mark: marked."""
     with pytest.raises(appeal_rules.ProvisionalResultError):
-        appeal_rules.escalation_options(Stage.FIRST_INSTANCE_PENDING, on=dt.date(2025, 12, 29),
-                                        registered_on=dt.date(2025, 12, 26), on_provisional=ProvisionalPolicy.RAISE)
-    answered = appeal_rules.escalation_options(Stage.FIRST_INSTANCE_ANSWERED, on=dt.date(2025, 12, 15),
-                                               registered_on=dt.date(2025, 12, 1), answered_on=dt.date(2025, 12, 10))
-    assert answered.provisional  # the court's month runs into 2026
-    assert answered.provisional_reasons[-1].startswith("the days from 2026-01-01 on are past")
+        appeal_rules.escalation_options(Stage.FIRST_INSTANCE_PENDING, on=dt.date(2026, 12, 29),
+                                        registered_on=dt.date(2026, 12, 28), on_provisional=ProvisionalPolicy.RAISE)
+    answered = appeal_rules.escalation_options(Stage.FIRST_INSTANCE_ANSWERED, on=dt.date(2026, 12, 15),
+                                               registered_on=dt.date(2026, 12, 1), answered_on=dt.date(2026, 12, 10))
+    assert answered.provisional  # the court's month runs into 2027
+    assert answered.provisional_reasons[-1].startswith("2027-01-01 is past")
     assert len(set(answered.provisional_reasons)) == len(answered.provisional_reasons)
 
 

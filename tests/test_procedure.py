@@ -430,3 +430,69 @@ def test_assess_refuses_an_unknown_policy_without_a_registration() -> None:
     with pytest.raises(InputTypeError) as caught:
         assess(c, on_provisional=5)  # type: ignore[arg-type]
     assert [p.path for p in caught.value.problems] == ["on_provisional"]
+
+
+# --- the two flags: provisional (calendar data) and unconfirmed (a rule's source not read) --------
+
+
+def _flag_lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip().startswith(("Calendar:", "Rules:"))]
+
+
+def test_review_deadline_explain_states_both_flags_when_only_the_rule_is_unconfirmed() -> None:
+    """Law No. 291-VIII amends Law No. 88-V art. 25(2) from 12 July 2026 and its wording was not
+    read: a deadline registered 13 July 2026 is on a confirmed calendar (2026) but rests on an
+    unconfirmed rule version. explain() says both, on separate lines, never one for the other
+    (issue 9 part 2: the text said "Provisional: no" and hid the unconfirmed rule)."""
+    d = review_deadline(dt.date(2026, 7, 13), BodyKind.MINISTRY)
+    assert (d.provisional, d.confirmed) == (False, False)
+    calendar, rules = _flag_lines(d.explain())
+    assert calendar == f"Calendar: confirmed for every day looked at ({default_calendar().version})."
+    assert rules.startswith("Rules: unconfirmed: review_term.first_instance@2026-07 (Law \"On State Services\"")
+    assert "the amended wording was not available" in rules
+
+
+def test_review_deadline_explain_states_both_flags_when_only_the_calendar_is_provisional() -> None:
+    """Registered 18 December 2026 at the quality body, 15 working days (Law No. 88-V art. 25) run
+    into 2027, which is not confirmed: provisional, while every rule applied is confirmed."""
+    d = review_deadline(dt.date(2026, 12, 18), BodyKind.QUALITY_AUTHORITY)
+    assert (d.provisional, d.confirmed) == (True, True)
+    calendar, rules = _flag_lines(d.explain())
+    assert calendar == f"Calendar: provisional because {d.provisional_reasons[0]}."
+    assert rules.startswith("Rules: all confirmed")
+
+
+def test_escalation_has_the_rules_flag_and_explains_both() -> None:
+    """An escalation counts dates (calendar flag) under rule versions of its own and of its options
+    (rules flag): pending at the first instance on 14 July 2026, the review term is the unconfirmed
+    2026-07 version (Law No. 291-VIII), on a confirmed calendar."""
+    e = escalation_options(Stage.FIRST_INSTANCE_PENDING, on=dt.date(2026, 7, 14), registered_on=dt.date(2026, 7, 13))
+    assert (e.provisional, e.confirmed) == (False, False)
+    with pytest.raises(AttributeError):
+        e.confirmed = True  # type: ignore[misc] # a read-only property
+    calendar, rules = _flag_lines(e.explain())
+    assert calendar.startswith("Calendar: confirmed for every day looked at")
+    assert rules.startswith("Rules: unconfirmed: review_term.first_instance@2026-07")
+    later = escalation_options(Stage.FIRST_INSTANCE_PENDING, on=dt.date(2026, 12, 29),
+                               registered_on=dt.date(2026, 12, 28))
+    assert later.provisional
+    assert _flag_lines(later.explain())[0].startswith("Calendar: provisional because 2027-01-01 is past")
+
+
+def test_assessment_explain_ends_with_both_flags_for_the_whole_assessment() -> None:
+    """An assessment's flags cover every decision: provisional if the deadline or an option's date
+    is, confirmed only if every rule version behind every step is."""
+    c, reg = _provisional_complaint()
+    a = assess(c, registration=reg, on=dt.date(2027, 1, 4))
+    assert a.provisional
+    assert a.provisional_reasons == tuple(dict.fromkeys(
+        (a.deadline.provisional_reasons if a.deadline else ()) + a.escalation.provisional_reasons))
+    assert a.confirmed is all(v.confirmed for v in a.rules_applied)
+    assert len({v.version for v in a.rules_applied}) == len(a.rules_applied)
+    last_two = a.explain().splitlines()[-2:]
+    assert last_two[0] == f"Calendar: provisional because {'; and because '.join(a.provisional_reasons)}."
+    assert last_two[1].startswith("Rules: ")
+    final = assess(Complaint(Respondent.SERVICE_PROVIDER, AppealedAct.DECISION, Channel.POST, dt.date(2026, 7, 13)),
+                   registration=Registration(dt.date(2026, 7, 13)), on=dt.date(2026, 7, 14))
+    assert (final.provisional, final.confirmed) == (False, False)
+    assert final.explain().splitlines()[-1].startswith("Rules: unconfirmed: ")

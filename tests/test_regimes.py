@@ -435,7 +435,7 @@ def test_law_291_viii_version_is_reported_unconfirmed() -> None:
     assert deadline.rule_version == "review_term.first_instance@2026-07"
     assert deadline.confirmed is False
     assert deadline.due == dt.date(2026, 7, 20)
-    assert "Unconfirmed" in deadline.explain()
+    assert "Rules: unconfirmed: review_term.first_instance@2026-07" in deadline.explain()
     assert "291-VIII" in deadline.explain()
     # Registered Fri 10 July, before the amendment: the APPC-era version, confirmed.
     assert review_deadline(dt.date(2026, 7, 10), BodyKind.MINISTRY).confirmed is True

@@ -385,7 +385,7 @@ def test_handle_refuses_with_every_problem_at_its_request_path(request_json: Any
 
 
 def test_handle_refuses_a_provisional_result_under_the_raise_policy() -> None:
-    response = handle({"kind": "deadline", "registered_on": "2026-12-18", "reviewer": "ministry",
+    response = handle({"kind": "deadline", "registered_on": "2026-12-28", "reviewer": "ministry",
                        "on_provisional": "raise"})
     assert response["error"]["type"] == "ProvisionalResultError"
     assert [p["path"] for p in response["error"]["problems"]] == ["on_provisional"]
@@ -394,7 +394,7 @@ def test_handle_refuses_a_provisional_result_under_the_raise_policy() -> None:
 
 def test_handle_keeps_warnings_inside_the_result() -> None:
     # pytest turns warnings into errors: a warning escaping handle() would fail this test.
-    response = handle({"kind": "deadline", "registered_on": "2026-12-18", "reviewer": "ministry",
+    response = handle({"kind": "deadline", "registered_on": "2026-12-28", "reviewer": "ministry",
                        "on_provisional": "warn"})
     assert response["provisional"] is True
 
@@ -442,10 +442,11 @@ def test_calendar_month_marks_transferred_and_provisional_days() -> None:
     assert by_day[5].working
     assert not by_day[6].transferred
     assert not by_day[6].provisional
-    later = calendar_month(2026, 5)
+    later = calendar_month(2027, 5)
     assert later.provisional
     assert all(d.provisional for d in later.days)
-    assert any(d.estimated for d in later.days)  # Kurban Ait 2026 is an estimate
+    assert any(d.estimated for d in later.days)  # Kurban Ait 2027 is an estimate
+    assert not calendar_month(2026, 5).provisional  # 2026 is confirmed, Kurban Ait on 27 May
 
 
 # --- the schemas -------------------------------------------------------------------------------

@@ -238,19 +238,32 @@ def conventions() -> str:
 # --- (d) the confirmed years and the horizon ----------------------------------------------------
 
 
+def _sources(text: str) -> str:
+    """Each web address in ``text`` as a "source" link; the escaped text when it has none."""
+    urls = [token for token in text.split() if token.startswith(("http://", "https://"))]
+    return " ".join(link("source", u) for u in urls) if urls else esc(text)
+
+
 def confirmed_years() -> str:
-    """Year | transfer act | Kurban Ait | its source, for every :data:`appeal_rules.CONFIRMED_YEARS` entry."""
+    """Year | transfer act | Kurban Ait | its source | other days and confidence, per confirmed year."""
     rows = [
         (
             str(c.year),
-            link(c.transfer_act, c.transfer_source),
+            link(c.transfer_act, c.transfer_source) if c.transfer_act is not None
+            else "none (the calendar has only carry-overs): " + _sources(c.transfer_source),
             day(c.kurban_ait),
-            link("source", c.kurban_ait_source) if c.kurban_ait_source.startswith("http") else esc(c.kurban_ait_source),
+            _sources(c.kurban_ait_source),
+            "; ".join(filter(None, (
+                ("ordinary days " + ", ".join(d.isoformat() for d in c.ordinary_days) + " "
+                 + _sources(c.ordinary_days_source)) if c.ordinary_days else "",
+                esc(c.confidence),
+            ))),
         )
         for c in ar.CONFIRMED_YEARS
     ]
     return _generated_notice("appeal_rules.CONFIRMED_YEARS") + table(
-        ("Year", "Transfer act (days off moved)", "Kurban Ait, first day", "Kurban Ait confirmed by"), rows
+        ("Year", "Transfer act (days off moved)", "Kurban Ait, first day", "Kurban Ait confirmed by",
+         "Other days; confidence"), rows
     )
 
 

@@ -14,9 +14,12 @@ Sources, per kind of day:
   weekend days made working by it: ``holidays``' Kazakhstan data, each year with its act;
 * Kurban Ait (first day) is fixed each year by the Spiritual Administration of Muslims.
 
-**Data horizon.** :data:`CONFIRMED_YEARS` lists, year by year, the source that the year's transfer
-act and Kurban Ait are final. The horizon is the last year of the unbroken run of confirmed years;
-any result that touches a later day, or an estimated holiday, is *provisional* and says why.
+**Data horizon.** :data:`CONFIRMED_YEARS` lists, year by year, the sources that the year's transfer
+act (or the absence of one) and Kurban Ait are final. The horizon is the last year of the unbroken
+run of confirmed years; any result that touches a later day is *provisional* and says, for the first
+such day of each year, what is missing (the transfer act, an estimated Kurban Ait date) and how to
+settle it (an overlay that confirms the year). A year confirmed after an unconfirmed one still
+gives provisional results until the years before it are confirmed.
 
 >>> import datetime as dt
 >>> from appeal_rules import default_calendar
@@ -25,8 +28,8 @@ any result that touches a later day, or an estimated holiday, is *provisional* a
 True
 >>> cal.day(dt.date(2025, 1, 3)).describe()
 'Friday 2025-01-03: day off moved from Sunday 2025-01-05 by the transfer act'
->>> cal.horizon  # 2026: neither a transfer act nor the final Kurban Ait date is confirmed
-2025
+>>> cal.horizon  # 2027: neither a transfer act nor the final Kurban Ait date is confirmed
+2026
 """
 
 from __future__ import annotations
@@ -142,25 +145,77 @@ class Day:
 
 @attrs.frozen
 class YearConfirmation:
-    """The evidence that a year's calendar is final: its transfer act and its Kurban Ait date.
+    """The evidence that a year's calendar is final, each claim with its source.
 
-    ``kurban_ait`` is the first day of Kurban Ait as fixed for that year; the calendar refuses to
-    build if the ``holidays`` data disagree with it.
+    * ``transfer_act`` is the act that moved days off that year (a Government decree; from 2024 a
+      Labour Ministry order), or ``None`` when the sources say **no transfer act** was issued: the
+      year is then the Law "On Holidays" with its carry-over rule and nothing else, a complete
+      calendar all the same. ``transfer_source`` is where the act is published or, for ``None``,
+      the source showing that none was issued.
+    * ``kurban_ait`` is the first day of Kurban Ait as fixed for that year, from
+      ``kurban_ait_source``.
+    * ``ordinary_days`` are days the sources say are neither a holiday nor a day off moved or
+      carried over (31 August 2026, once Constitution Day was moved), from ``ordinary_days_source``.
+    * ``confidence`` says, in a sentence, how firm the evidence is where it is not an act's text.
+
+    The calendar refuses to build (:class:`~appeal_rules.errors.CalendarConflictError`) if the
+    ``holidays`` data disagree with any of these: another Kurban Ait date, a day moved in a year
+    without a transfer act, or a special day where the sources say there is none.
+
+    >>> from appeal_rules import CONFIRMED_YEARS
+    >>> c = {c.year: c for c in CONFIRMED_YEARS}[2026]
+    >>> c.transfer_act is None, c.kurban_ait.isoformat(), [d.isoformat() for d in c.ordinary_days]
+    (True, '2026-05-27', ['2026-08-30', '2026-08-31'])
     """
 
     year: int
-    transfer_act: str
+    transfer_act: str | None
     transfer_source: str
     kurban_ait: dt.date
     kurban_ait_source: str
+    ordinary_days: tuple[dt.date, ...] = ()
+    ordinary_days_source: str = ""
+    confidence: str = ""
 
 
 _HOLIDAYS_PKG = "holidays package, KZ data (Eid al-Adha dates confirmed 2006-2025)"
 _HOLIDAY_ACT = 'Law "On Holidays" No. 267-II; Labour Code art. 84(5)'
 _CARRY_OVER_ACT = 'Law "On Holidays" No. 267-II, art. 5'
 
+# 2026: what each source says (checked with the search tool's stored copies of the pages).
+# - inform.kz, 02.01.2026 (the eGov calendar of holidays and days off for 2026): the statutory
+#   carry-overs only (8 Mar -> 9 Mar; 21-22 Mar -> 24-25 Mar; 9 May -> 11 May; 30 Aug -> 31 Aug;
+#   25 Oct -> 26 Oct), no working Saturday or Sunday, no transfer act; Kurban Ait's first day in 2026
+#   is 27 May.
+# - zakon.kz, 09.01.2026, and alau.kz (Tengrinews, 11.12.2025: 246 working days; eGov, 02.01.2026):
+#   the same carry-overs and no transfer; alau.kz 11.12.2025 calls 27 May "approximate".
+# - news.mail.ru / El.kz, 10.12.2025: the Labour Ministry published the 2026 production calendar.
+# - zakon.kz, 06.11.2025, and baq.kz, 07.11.2025 (DUMK's calendar of religious dates): Kurban Ait
+#   from 27 to 29 May 2026, which "may move a day" with the new moon; no later change was found.
+# - taspanews.kz, 18.03.2026: the Labour Ministry said 30 August is no longer Constitution Day from
+#   2026 (the holiday moves to 15 March, kept from 2027), so it is not a day off; zakon.kz,
+#   04.03.2026: the Justice Minister said 30 August would lose its force if the new Constitution
+#   (referendum of 15.03.2026) was adopted. One press report carries the Ministry's statement.
+_NO_TRANSFER_2026 = (
+    "https://www.inform.kz/ru/kak-budut-otdihat-kazahstantsi-v-2026-godu-947dd6 (eGov calendar, 02.01.2026: "
+    "carry-overs only, no day moved by an act, no working weekend); "
+    "https://www.zakon.kz/pravo/6503812-skolko-dney-kazakhstantsy-otdokhnut-v-2026-godu.html (09.01.2026)"
+)
+_KURBAN_AIT_2026 = (
+    "https://www.zakon.kz/obshestvo/6496885-ramazan2026-oraza-i-kurban-ayt-opublikovan-kalendar-musulmanskikh-"
+    "prazdnikov-v-kazakhstane.html (DUMK calendar); "
+    "https://www.inform.kz/ru/kak-budut-otdihat-kazahstantsi-v-2026-godu-947dd6 (eGov calendar)"
+)
+_CONSTITUTION_DAY_2026 = (
+    "https://taspanews.kz/novosti-kazakhstana/v-etom-godu-u-kazakhstantsev-ne-budet-odnogo-vykhodnogo-795514517615 "
+    "(Labour Ministry, 18.03.2026); "
+    "https://www.zakon.kz/obshestvo/6509867-v-minyuste-obyasnili-chto-budet-s-dnem-konstitutsii-30-avgusta.html "
+    "(Justice Minister, 04.03.2026)"
+)
 
-#: Years whose calendar is confirmed: the transfer act is published and Kurban Ait is fixed.
+
+#: Years whose calendar is confirmed: the transfer act is published (or none was issued) and Kurban
+#: Ait is fixed. A year is confirmed here only with a source for each claim.
 CONFIRMED_YEARS: tuple[YearConfirmation, ...] = (
     YearConfirmation(2018, "Government Decree No. 864 of 2017", "https://adilet.zan.kz/kaz/docs/P1700000864",
                      dt.date(2018, 8, 21), "https://mgorod.kz/news/kazaxstancy-v-avguste-otdoxnut-10-dnej"),
@@ -181,6 +236,17 @@ CONFIRMED_YEARS: tuple[YearConfirmation, ...] = (
                      "vykhodnoi-den-otmenen-1717752158/amp"),
     YearConfirmation(2025, "Labour Ministry order No. 436 of 21.11.2024 (adilet G24G0000436)", "https://adilet.zan.kz/kaz/docs/G24G0000436",
                      dt.date(2025, 6, 6), "https://mgorod.kz/news/skolko-dnej-otdohnut-kazahstancy-na-kurban-ajt-v-2025-godu"),
+    YearConfirmation(
+        2026, None, _NO_TRANSFER_2026, dt.date(2026, 5, 27), _KURBAN_AIT_2026,
+        ordinary_days=(dt.date(2026, 8, 30), dt.date(2026, 8, 31)), ordinary_days_source=_CONSTITUTION_DAY_2026,
+        confidence=(
+            "No transfer act: no report of the 2026 calendar names one or a working weekend (an absence, not a "
+            "statement that none was issued). Kurban Ait: the DUMK and eGov calendars give 27 May and say it may "
+            "move a day; no later change was found. 30 August no longer a holiday, so 31 August a working day: "
+            "one press report of a Labour Ministry statement (taspanews.kz, 18.03.2026); the amending law's text "
+            "was not read."
+        ),
+    ),
 )
 
 
@@ -261,8 +327,9 @@ class _Index:
     horizon: int  # ordinal of the last confirmed day
     horizon_year: int
     version: str
-    # the text of the horizon reason, by the first day past the horizon that a result touched
-    horizon_reasons: dict[int, str] = attrs.field(factory=dict, eq=False)
+    # the text of a provisional reason, by the first day past the horizon that a result touched in a
+    # year and the estimated dates it looked at
+    horizon_reasons: dict[tuple[int, tuple[int, ...]], str] = attrs.field(factory=dict, eq=False)
 
 
 class WorkingCalendar:
@@ -342,7 +409,7 @@ class WorkingCalendar:
         >>> import datetime as dt
         >>> frozen = WorkingCalendar.from_snapshot(default_calendar().snapshot())
         >>> frozen.version
-        'frozen holidays 0.109; overlays none; horizon 2025'
+        'frozen holidays 0.109; overlays none; horizon 2026'
         >>> frozen.add_working_days(dt.date(2024, 12, 31), 5)
         datetime.date(2025, 1, 10)
         """
@@ -554,10 +621,11 @@ class WorkingCalendar:
 
         >>> import datetime as dt
         >>> from appeal_rules import default_calendar
-        >>> print(default_calendar().provisional_reasons(dt.date(2025, 12, 29), dt.date(2026, 1, 9))[0])
-        the days from 2026-01-01 on are past the calendar data horizon (last confirmed year 2025):
-        for later years the transfer of days off and the date of Kurban Ait are not confirmed yet
-        >>> default_calendar().provisional_reasons(dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+        >>> print(default_calendar().provisional_reasons(dt.date(2026, 12, 29), dt.date(2027, 1, 9))[0])
+        2027-01-01 is past the calendar data horizon (the last confirmed year is 2026): for 2027 the act
+        moving days off (or word that none was issued) is not confirmed; to settle it, confirm 2027 with
+        an overlay (a file passed with --overlay, or CalendarOverlay(confirms_years=(2027,)) in Python)
+        >>> default_calendar().provisional_reasons(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
         ()
         """
         idx = self._build()
@@ -567,27 +635,46 @@ class WorkingCalendar:
     def _provisional(self, a: int, b: int, idx: _Index) -> tuple[str, ...]:
         if b <= idx.horizon:  # estimated holidays are dropped from confirmed years, so none lie here
             return ()
-        reasons: list[str] = []
-        i = bisect_left(idx.estimated_ords, a)
-        while i < len(idx.estimated_ords) and idx.estimated_ords[i] <= b:
-            d = idx.special[idx.estimated_ords[i]]
-            reasons.append(
-                f"{d.name} on {d.date.isoformat()} is an estimated date: it is fixed each year by the "
-                "Spiritual Administration of Muslims of Kazakhstan"
-            )
-            i += 1
-        # Past the horizon: b > horizon here (the early return handled the rest).
+        # One reason per year past the horizon that the days a..b touch, from the first such day.
         first_o = max(a, idx.horizon + 1)
-        reason = idx.horizon_reasons.get(first_o)
-        if reason is None:
-            reason = (
-                f"the days from {dt.date.fromordinal(first_o).isoformat()} on are past the calendar data horizon "
-                f"(last confirmed year {idx.horizon_year}): for later years the transfer of days off and "
-                "the date of Kurban Ait are not confirmed yet"
-            )
-            idx.horizon_reasons[first_o] = reason
-        reasons.append(reason)
+        reasons: list[str] = []
+        year = dt.date.fromordinal(first_o).year
+        while first_o <= b:
+            year_end = dt.date(year, 12, 31).toordinal()
+            # An estimated date matters when it, or a day either side (it may move a day), is looked at.
+            lo = bisect_left(idx.estimated_ords, first_o - 1)
+            hi = bisect_left(idx.estimated_ords, min(b, year_end) + 2)
+            estimated = tuple(o for o in idx.estimated_ords[lo:hi] if dt.date.fromordinal(o).year == year)
+            key = (first_o, estimated)
+            reason = idx.horizon_reasons.get(key)
+            if reason is None:
+                reason = _unconfirmed_reason(first_o, year, estimated, idx)
+                idx.horizon_reasons[key] = reason
+            reasons.append(reason)
+            first_o, year = year_end + 1, year + 1
         return tuple(reasons)
+
+
+#: The names people in Kazakhstan use for holidays whose ``holidays`` name differs.
+_LOCAL_NAMES: Final = {"Eid al-Adha": "Kurban Ait"}
+
+
+def _unconfirmed_reason(first_o: int, year: int, estimated: tuple[int, ...], idx: _Index) -> str:
+    """Why the days from ``first_o`` in ``year`` (past the horizon) are provisional, and how to settle it."""
+    missing = "the act moving days off (or word that none was issued)"
+    if estimated:
+        missing += "".join(
+            f" and the date of {_LOCAL_NAMES.get(str(d.name), str(d.name))} (estimated {d.date.isoformat()}; "
+            "fixed each year by the Spiritual Administration of Muslims of Kazakhstan, it may move a day)"
+            for d in (idx.special[o] for o in estimated)
+        ) + " are"
+    else:
+        missing += " is"
+    return (
+        f"{dt.date.fromordinal(first_o).isoformat()} is past the calendar data horizon (the last confirmed year is "
+        f"{idx.horizon_year}): for {year} {missing} not confirmed; to settle it, confirm {year} with an overlay "
+        f"(a file passed with --overlay, or CalendarOverlay(confirms_years=({year},)) in Python)"
+    )
 
 
 # --- building the index -----------------------------------------------------------------------
@@ -658,7 +745,10 @@ def _days_from_holidays(
 
     def transfer_act(year: int) -> str:
         c = confirmed.get(year)
-        return c.transfer_act if c is not None else f"the transfer act for {year} (holidays package data)"
+        if c is not None and c.transfer_act is not None:
+            return c.transfer_act
+        # A year confirmed without a transfer act but with a day moved in the data is refused below.
+        return f"the transfer act for {year} (holidays package data)"
 
     special: dict[int, Day] = {}
     estimated: list[int] = []
@@ -695,6 +785,7 @@ def _days_from_holidays(
                 f"({', '.join(dt.date.fromordinal(o).isoformat() for o in ours) or 'none'})",
                 "an overlay correcting the date, or a confirmation that matches the data",
             ))
+        problems.extend(_check_confirmation(c, special))
 
     _apply_overlays(special, overlays, problems)
     raise_if(problems, CalendarConflictError)
@@ -715,6 +806,31 @@ def _days_from_holidays(
         digest = hashlib.sha256(payload).hexdigest()[:12]
     version = f"holidays {metadata.version('holidays')}; overlays {digest}; horizon {horizon}"
     return special, estimated, horizon, version
+
+
+def _check_confirmation(c: YearConfirmation, special: Mapping[int, Day]) -> list[Problem]:
+    """Where the base data (before overlays) contradict a confirmation's other claims."""
+    problems: list[Problem] = []
+    if c.transfer_act is None:
+        moved = sorted(d.date for d in special.values() if d.date.year == c.year
+                       and d.kind in (DayKind.TRANSFERRED, DayKind.WORKING_WEEKEND))
+        if moved:
+            problems.append(Problem(
+                f"confirmations[{c.year}].transfer_act",
+                f"no transfer act in {c.year} ({c.transfer_source}), but the holidays data move "
+                + ", ".join(d.isoformat() for d in moved),
+                "the act that moved them, or a confirmation that matches the data",
+            ))
+    for i, day in enumerate(c.ordinary_days):
+        found = special.get(day.toordinal())
+        if found is not None:
+            problems.append(Problem(
+                f"confirmations[{c.year}].ordinary_days[{i}]",
+                f"{day.isoformat()} is an ordinary day ({c.ordinary_days_source}), but the holidays data "
+                f"say {found.describe()}",
+                "an overlay correcting the day, or a confirmation that matches the data",
+            ))
+    return problems
 
 
 def _apply_overlays(special: dict[int, Day], overlays: Sequence[CalendarOverlay], problems: list[Problem]) -> None:

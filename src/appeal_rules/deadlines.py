@@ -129,7 +129,11 @@ class Period:
         return bool(self.provisional_reasons)
 
     def explain(self) -> str:
-        """The counting in plain English, one line per step."""
+        """The counting in plain English, one line per step, ending with the calendar flag.
+
+        The last line is ``Calendar: confirmed for every day looked at (<data version>).`` or
+        ``Calendar: provisional because <reason>.`` (see :attr:`provisional_reasons`).
+        """
         lines = [
             f"Counted {self.term.describe()} from {self.start.isoformat()} ({self.convention.value}: "
             f"{self.convention.citation})."
@@ -143,7 +147,10 @@ class Period:
             lines.append(f"{self.rolled_from.isoformat()} is not a working day: the period ends on the next "
                          "working day (Civil Code art. 175).")
         lines.append(f"Due: {self.due.isoformat()} (until the end of that day, Civil Code art. 176).")
-        lines += [f"Provisional: {r}." for r in self.provisional_reasons]
+        if self.provisional_reasons:
+            lines.append("Calendar: provisional because " + "; and because ".join(self.provisional_reasons) + ".")
+        else:
+            lines.append(f"Calendar: confirmed for every day looked at ({self.calendar_version}).")
         return "\n".join(lines)
 
 
@@ -295,11 +302,17 @@ def _caller_level() -> int:
 
 
 def _past_range(cal: WorkingCalendar, start: object, term: Term) -> InvalidInputError:
+    """The error for a period that ends after the calendar's last day.
+
+    The message states the range the calendar supports, which is all a command-line or CSV user
+    can act on; in Python, a :class:`~appeal_rules.calendar.WorkingCalendar` built with a later
+    ``last_year`` holds more years (their results are provisional past the data horizon).
+    """
     from appeal_rules.errors import CalendarRangeError
 
     return CalendarRangeError.single(
-        "term", f"{term.describe()} from {start} run past {cal.last_day.isoformat()}",
-        f"a period ending by {cal.last_day.isoformat()} (build a WorkingCalendar with a later last_year)",
+        "term", f"{term.describe()} from {start} run past {cal.last_day.isoformat()}, the calendar's last day",
+        f"a period within the calendar's range, {cal.first_day.isoformat()} to {cal.last_day.isoformat()}",
     )
 
 

@@ -59,6 +59,10 @@ class Problem:
 
     >>> Problem("complaint.channel", "got 'fax'", "one of: post, in_person, portal").render()
     "complaint.channel: got 'fax'; accepted: one of: post, in_person, portal"
+    >>> Problem("on", "the rules start on 2018-01-01.", "a later date").render()  # no ".;"
+    'on: the rules start on 2018-01-01; accepted: a later date'
+    >>> Problem("x", "got list [1, 2...", "a date").render()  # an ellipsis is kept
+    'x: got list [1, 2...; accepted: a date'
     """
 
     path: str
@@ -69,7 +73,11 @@ class Problem:
     def render(self) -> str:
         """The problem as one line of text."""
         where = f"{self.path}: " if self.path else ""
-        return f"{where}{self.message}; accepted: {self.accepted}"
+        message = self.message
+        # A message that ends a sentence must not give ".; accepted" (an ellipsis, "...", stays).
+        if message.endswith(".") and not message.endswith(".."):
+            message = message[:-1]
+        return f"{where}{message}; accepted: {self.accepted}"
 
 
 class InvalidInputError(AppealRulesError, ValueError):

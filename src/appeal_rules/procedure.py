@@ -291,18 +291,25 @@ class ReviewDeadline:
 
     @property
     def confirmed(self) -> bool:
-        """Whether every rule applied was read in the text of its act (false where inferred)."""
+        """Whether every rule applied was read in the text of its act (false where inferred).
+
+        This is the *rules* flag; :attr:`provisional` is the *calendar* flag. They are independent.
+        """
         return all(v.confirmed for v in self.basis)
 
     def explain(self) -> str:
-        """The reasoning in plain English, with the source of each step."""
+        """The reasoning in plain English, with the source of each step.
+
+        It ends with the two flags, each on its own line: ``Calendar:`` (provisional or not) and
+        ``Rules:`` (every rule version confirmed, or which are not and why).
+        """
         term_rule = self.basis[0]
         lines = [
             f"Reviewer: {self.reviewer.value.replace('_', ' ')}. Review term: {self.term.describe()} from "
             f"registration on {self.registered_on.isoformat()} ({term_rule.version}: {term_rule.cite()}).",
             self.period.explain(),
+            _rules_line(self.basis),
         ]
-        lines += [f"Unconfirmed: {s.cite()}: {s.note}." for v in self.basis for s in v.sources if not s.confirmed]
         return "\n".join(lines)
 
 
@@ -519,6 +526,35 @@ class Escalation:
         for v in self.basis + tuple(v for o in self.options for v in o.basis):
             seen.setdefault(v.version, v)
         return tuple(seen.values())
+
+    @property
+    def confirmed(self) -> bool:
+        """Whether every rule version behind the result and its options was read in its act's text.
+
+        The *rules* flag, independent of :attr:`provisional` (the *calendar* flag).
+
+        >>> import datetime as dt
+        >>> escalation_options(Stage.COURT, on=dt.date(2025, 3, 3)).confirmed
+        True
+        """
+        return all(v.confirmed for v in self.rules_applied)
+
+    def explain(self) -> str:
+        """The options in plain English, each with its sources, then the two flags.
+
+        >>> import datetime as dt
+        >>> e = escalation_options(Stage.FIRST_INSTANCE_PENDING, on=dt.date(2025, 1, 8),
+        ...                        registered_on=dt.date(2025, 1, 6))
+        >>> print(e.explain().splitlines()[0])
+        Options at the first instance pending stage (rules of the appc regime, read on 2025-01-06):
+        """
+        lines = [f"Options at the {self.stage.value.replace('_', ' ')} stage (rules of the {self.regime} "
+                 f"regime, read on {self.rules_on.isoformat()}):"]
+        if self.note:
+            lines.append(self.note)
+        lines += [_option_line(o) for o in self.options]
+        lines += [_calendar_line(self.provisional_reasons, self.calendar_version), _rules_line(self.rules_applied)]
+        return "\n".join(lines)
 
 
 def quality_authority_name(on: dt.date) -> str:
@@ -762,13 +798,36 @@ class Assessment:
         lines.append(f"5. Options on {self.on.isoformat()} ({e.stage.value}, rules of the {e.regime} regime):")
         if e.note:
             lines.append(f"   {e.note}")
-        for o in e.options:
-            limit = f"; act by {o.act_by.isoformat()}" if o.act_by else ""
-            through = f"; lodged through the {o.lodge_through.value.replace('_', ' ')}" if o.lodge_through else ""
-            term = f"; review term {o.review_term.describe()}" if o.review_term else ""
-            lines.append(f"   - {o.label}{term}{through}{limit}{' (EXPIRED)' if o.expired else ''} "
-                         f"[{_cite_all(o.basis)}]")
+        lines += ["   " + _option_line(o) for o in e.options]
+        lines += ["", _calendar_line(self.provisional_reasons, e.calendar_version), _rules_line(self.rules_applied)]
         return "\n".join(lines)
+
+    @property
+    def provisional_reasons(self) -> tuple[str, ...]:
+        """Why a date in the assessment (the deadline, the options' limits) is provisional, each once."""
+        return tuple(dict.fromkeys((self.deadline.provisional_reasons if self.deadline else ())
+                                   + self.escalation.provisional_reasons))
+
+    @property
+    def provisional(self) -> bool:
+        """Whether a date in the assessment rests on unconfirmed calendar data (the *calendar* flag)."""
+        return bool(self.provisional_reasons)
+
+    @property
+    def rules_applied(self) -> tuple[RuleVersion, ...]:
+        """Every rule version behind every decision of the assessment, each once, in order."""
+        versions = ((self.addressee_check.basis if self.addressee_check else ()) + self.proof.basis
+                    + self.answer.basis + (self.deadline.basis if self.deadline else ())
+                    + self.escalation.rules_applied)
+        seen: dict[str, RuleVersion] = {}
+        for v in versions:
+            seen.setdefault(v.version, v)
+        return tuple(seen.values())
+
+    @property
+    def confirmed(self) -> bool:
+        """Whether every rule version behind the assessment was read in its act's text (the *rules* flag)."""
+        return all(v.confirmed for v in self.rules_applied)
 
 
 _CHANNEL_WORDS = {
@@ -776,6 +835,38 @@ _CHANNEL_WORDS = {
     Channel.IN_PERSON: "in person at the office",
     Channel.PORTAL: "through the eGov portal's personal account",
 }
+
+
+def _option_line(o: Option) -> str:
+    """One option in a line: what, the review term, where it is lodged, the last day, its sources."""
+    limit = f"; act by {o.act_by.isoformat()}" if o.act_by else ""
+    through = f"; lodged through the {o.lodge_through.value.replace('_', ' ')}" if o.lodge_through else ""
+    term = f"; review term {o.review_term.describe()}" if o.review_term else ""
+    return f"- {o.label}{term}{through}{limit}{' (EXPIRED)' if o.expired else ''} [{_cite_all(o.basis)}]"
+
+
+def _calendar_line(reasons: tuple[str, ...], version: str) -> str:
+    """The calendar flag in one line: provisional, with why, or confirmed for every day looked at."""
+    if reasons:
+        return "Calendar: provisional because " + "; and because ".join(reasons) + "."
+    return f"Calendar: confirmed for every day looked at ({version})."
+
+
+def _rules_line(versions: tuple[RuleVersion, ...]) -> str:
+    """The rules flag in one line: all confirmed, or each unconfirmed version with why.
+
+    A version is confirmed when its primary source was read; a supporting source not read is
+    named too, without making the version unconfirmed.
+    """
+    unread = [v for v in versions if not v.confirmed]
+    text = ("Rules: unconfirmed: " + "; ".join(f"{v.version} ({v.sources[0].cite()}: {v.sources[0].note})"
+                                               for v in unread)
+            if unread else "Rules: all confirmed")
+    supporting = [s for v in versions if v.confirmed for s in v.sources[1:] if not s.confirmed]
+    if supporting:
+        text += " (supporting source not read: " + "; ".join(
+            f"{s.cite()}: {s.note}" for s in dict.fromkeys(supporting)) + ")"
+    return text + "."
 
 
 def _cite_all(versions: tuple[RuleVersion, ...]) -> str:
