@@ -13,53 +13,13 @@ import datetime as dt
 import pytest
 
 import appeal_rules
-import appeal_rules.rules as rules_module
-from appeal_rules import COVERAGE_START, RULES, InputTypeError, InvalidInputError, Source, Term, Unit, rule_version
+from appeal_rules import RULES, InputTypeError, InvalidInputError, rule_version
 
 UTC = dt.UTC
 COURT_APPC = rule_version("court", dt.date(2025, 1, 6))  # in force from 2021-07-01
 
 
 # --- the sources and the versions the table is built from ----------------------------------------
-
-
-def test_the_sources_cite_the_seed_standard_the_appc_and_law_88() -> None:
-    """The table's sources: a clause of the 2018 standard, an APPC article, Law No. 88-V art. 25.
-
-    _seed, _appc and _law88 run at import time, so they are called here directly.
-    """
-    r = rules_module
-    assert r._seed("7") == Source(r._SEED, "clause 7", r._SEED_URL, confirmed=True, note="")
-    assert r._appc("art. 91(4)") == Source(r._APPC, "art. 91(4)", r._APPC_URL, confirmed=True, note="")
-    assert r._appc("art. 99", "a note", confirmed=False) == Source(r._APPC, "art. 99", r._APPC_URL, False, "a note")
-    assert r._law88(True) == Source(r._LAW_88, "art. 25", r._LAW_88_URL, confirmed=True, note="")
-    assert r._law88(False, "https://example.invalid", "n") == Source(
-        r._LAW_88, "art. 25", "https://example.invalid", confirmed=False, note="n")
-
-
-@pytest.mark.parametrize(
-    ("regime", "start", "end", "expected"),
-    [
-        ("2018", None, None, (dt.date(2018, 1, 1), dt.date(2021, 6, 30))),
-        ("appc", None, None, (dt.date(2021, 7, 1), None)),
-        ("all", None, None, (dt.date(2018, 1, 1), None)),
-        ("ministry", None, None, (dt.date(2018, 1, 1), None)),  # an unknown regime: from coverage start, open
-        ("appc", dt.date(2026, 7, 12), None, (dt.date(2026, 7, 12), None)),  # an explicit start: open-ended
-        ("2018", None, dt.date(2020, 1, 1), (dt.date(2018, 1, 1), dt.date(2020, 1, 1))),
-        ("all", dt.date(2016, 1, 5), dt.date(2016, 9, 12), (dt.date(2016, 1, 5), dt.date(2016, 9, 12))),
-    ],
-)
-def test_a_regime_sets_a_versions_default_dates(
-    regime: str, start: dt.date | None, end: dt.date | None, expected: tuple[dt.date, dt.date | None]
-) -> None:
-    """The 2018 standard applies to 30 June 2021, the APPC from 1 July 2021; an explicit start or end overrides them."""
-    sources = (Source("act", "provision", "https://example.invalid", confirmed=True),)
-    term = Term(5, Unit.WORKING_DAYS)
-    v = rules_module._v("some.rule", regime, "summary", "explanation", sources, start=start, end=end, term=term)
-    assert (v.rule_id, v.regime, v.summary, v.explanation, v.sources, v.term) == (
-        "some.rule", regime, "summary", "explanation", sources, term)
-    assert (v.effective_from, v.effective_to) == expected
-    assert rules_module._v("r", "appc", "s", "e", sources).term is None
 
 
 def test_each_rule_lists_its_versions_day_after_day_the_last_still_in_force() -> None:
@@ -127,17 +87,6 @@ def test_a_naive_datetime_is_refused_as_the_day() -> None:
     assert problem.path == "day"
     assert "naive datetime" in problem.message
     assert "time zone" in problem.accepted
-
-
-def test_the_version_cache_is_emptied_at_its_bound_and_answers_stay_right() -> None:
-    """Looking up more days than the cache holds keeps it bounded, and every answer stays the version in force."""
-    days = [COVERAGE_START + dt.timedelta(days=i) for i in range(65_536 + 16)]  # each a new key
-    versions = {rule_version("court", day).version for day in days}
-    assert versions == {"court@2018", "court@appc"}
-    assert len(rules_module._VERSION_CACHE) <= 65_536
-    assert rule_version("court", dt.date(2021, 6, 30)).version == "court@2018"
-    assert rule_version("court", dt.date(2021, 7, 1)).version == "court@appc"
-    assert rule_version("court", days[-1]) is rule_version("court", days[-1])
 
 
 # --- found by fuzzing ----------------------------------------------------------------------------------

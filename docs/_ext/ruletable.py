@@ -35,6 +35,7 @@ from sphinx.util import logging
 
 import appeal_rules as ar
 from appeal_rules.procedure import Escalation, Option, ReviewDeadline
+from appeal_rules.rules import LANGUAGES
 
 GENERATED_DIR = "_generated"
 
@@ -172,6 +173,14 @@ def rule_versions() -> str:
             ))
     return _generated_notice("appeal_rules.RULES") + table(
         ("Rule", "Version", "In force from", "To", "Summary", "Sources (act, provision, link, status)"), rows
+    )
+
+
+def rule_texts() -> str:
+    """Version | Kazakh | Russian | English: the citizen-facing text of every version, from the rulebook."""
+    rows = [(code(v.version), *(esc(v.text(lang)) for lang in LANGUAGES)) for r in ar.RULES for v in r.versions]
+    return _generated_notice("appeal_rules/rulebook/rules/*.toml (versions.text)") + table(
+        ("Version", "Қазақша", "Русский", "English"), rows
     )
 
 
@@ -689,6 +698,7 @@ GENERATORS: dict[str, Callable[[], str]] = {
     "seed_clauses.md": seed_clauses,
     "rule_index.md": rule_index,
     "rule_versions.md": rule_versions,
+    "rule_texts.md": rule_texts,
     "unconfirmed_versions.md": unconfirmed_versions,
     "conventions.md": conventions,
     "month_rounding.md": lambda: enum_table(ar.MonthRounding, "Rounding"),

@@ -36,7 +36,7 @@ from appeal_rules.deadlines import Convention
 from appeal_rules.errors import InvalidInputError, Problem
 from appeal_rules.model import AppealedAct, BodyKind, Channel, PortalStatus, Respondent
 from appeal_rules.procedure import OptionKind, Stage
-from appeal_rules.rules import RULES, RuleVersion, Unit
+from appeal_rules.rules import LANGUAGES, RULES, RuleVersion, Unit
 
 __all__ = [
     "LABELLED_ENUMS",
@@ -51,7 +51,6 @@ def __dir__() -> list[str]:
 
 
 #: The languages every label exists in: Kazakh, Russian, English.
-LANGUAGES: Final = ("kk", "ru", "en")
 
 #: The enums whose every member has a label in every language.
 LABELLED_ENUMS: Final[tuple[type[enum.Enum], ...]] = (
@@ -223,301 +222,6 @@ _ENUM_LABELS: Final[Mapping[enum.Enum, tuple[str, str, str]]] = {
     Unit.MONTHS: ("Айлар", "Месяцы", "Months"),
 }
 
-_REVIEW_5_EN = ("The provider, the ministry or the State Corporation must review your complaint within 5 working "
-                "days of registering it.")
-_REVIEW_5_KK = ("Көрсетілетін қызметті беруші, министрлік немесе Мемлекеттік корпорация шағымыңызды тіркелген "
-                "күнінен бастап 5 жұмыс күні ішінде қарауға міндетті.")
-_REVIEW_5_RU = ("Услугодатель, министерство или Государственная корпорация обязаны рассмотреть вашу жалобу в "
-                "течение 5 рабочих дней со дня её регистрации.")
-_REVIEW_15_EN = "The authorised quality body must review your complaint within 15 working days of registering it."
-_REVIEW_15_KK = (_capitalised(_QA_KK) + " шағымыңызды тіркелген күнінен бастап 15 жұмыс күні ішінде "
-                 "қарауға міндетті.")
-_REVIEW_15_RU = (_capitalised(_QA_RU) + " обязан рассмотреть вашу жалобу в течение 15 рабочих дней со "
-                 "дня её регистрации.")
-
-_EXTENSION_KK = ("Шағымыңызды " + _QA_KK + ", орталық мемлекеттік орган, жергілікті атқарушы орган немесе әкім "
-                 "қараса, қарау мерзімі 10 жұмыс күнінен аспайтын мерзімге ұзартылуы мүмкін")
-_EXTENSION_RU = ("Если вашу жалобу рассматривает " + _QA_RU + ", центральный государственный орган, местный "
-                 "исполнительный орган или аким, срок её рассмотрения может быть продлён не более чем на 10 рабочих "
-                 "дней")
-_NOTICE_KK = ("Мерзімнің ұзартылғаны туралы сізге себептері көрсетіліп, мерзім ұзартылған кезден бастап 3 жұмыс күні "
-              "ішінде хабарлануы тиіс")
-_NOTICE_RU = "О продлении срока вам должны сообщить с указанием причин в течение 3 рабочих дней с момента продления"
-_THREE_MONTHS_ANYWAY = (
-    "The three months run even if the decision did not tell you how to appeal it.",
-    "Шешімде оған шағым жасау тәртібі көрсетілмесе де, үш айлық мерзім өзгермейді.",
-    "Трёхмесячный срок действует, даже если в решении не указано, как его обжаловать.",
-)
-_NO_SUPERIOR = (
-    "If the body has no superior body to complain to, you can go straight to court.",
-    "Органның шағым беруге болатын жоғары тұрған органы болмаса, сіз бірден сотқа жүгіне аласыз.",
-    "Если у органа нет вышестоящего органа, в который можно подать жалобу, вы можете сразу обратиться в суд.",
-)
-_DAY_ONE = (
-    "Counting starts the day after your complaint was registered.",
-    "Мерзім шағымыңыз тіркелген күннің келесі күнінен бастап есептеледі.",
-    "Срок исчисляется со дня, следующего за днём регистрации вашей жалобы.",
-)
-_ROLL_FORWARD = (
-    "If the last day falls on a day off, the deadline moves to the next working day.",
-    "Мерзімнің соңғы күні жұмыс емес күнге сәйкес келсе, одан кейінгі жұмыс күні мерзімнің аяқталу күні болып "
-    "саналады.",
-    "Если последний день срока приходится на нерабочий день, днём окончания срока считается ближайший "
-    "следующий за ним рабочий день.",
-)
-
-# Each rule version's citizen-facing explanation: (the English text translated, kk, ru). The
-# English shown by label() is always the live RuleVersion.explanation; the English kept here is
-# the text the translations were made from, so that a test can tell when one goes stale.
-_RULE_TEXTS: Final[Mapping[str, tuple[str, str, str]]] = {
-    "scope@all": (
-        'You may complain about a decision, an action, or a failure to act by the body that provided the public '
-        'service, its officials, or the State Corporation "Government for Citizens" and its employees.',
-        "Сіз көрсетілетін қызметті берушінің, оның лауазымды адамдарының, «Азаматтарға арналған үкімет» "
-        "мемлекеттік корпорациясының және оның қызметкерлерінің шешіміне, әрекетіне немесе әрекетсіздігіне "
-        "шағым жасай аласыз.",
-        "Вы можете обжаловать решение, действие или бездействие услугодателя, его должностных лиц, "
-        "Государственной корпорации «Правительство для граждан» и её работников.",
-    ),
-    "addressee.provider@all": (
-        "Address your complaint to the head of the body that provided the service, or to the head of the ministry "
-        "over it, at the address published in the service's standard.",
-        "Шағымыңызды мемлекеттік көрсетілетін қызмет стандартында жарияланған мекенжай бойынша көрсетілетін "
-        "қызметті берушінің басшысына немесе жоғары тұрған министрліктің басшысына жолдаңыз.",
-        "Направьте жалобу на имя руководителя услугодателя или руководителя вышестоящего министерства по "
-        "адресу, указанному в стандарте государственной услуги.",
-    ),
-    "addressee.state_corporation@all": (
-        'A complaint about the State Corporation "Government for Citizens" or one of its employees goes to the '
-        "head of the State Corporation.",
-        "«Азаматтарға арналған үкімет» мемлекеттік корпорациясының немесе оның қызметкерінің шешіміне, әрекетіне "
-        "(әрекетсіздігіне) шағым Мемлекеттік корпорацияның басшысына жолданады.",
-        "Жалоба на Государственную корпорацию «Правительство для граждан» или её работника направляется "
-        "руководителю Государственной корпорации.",
-    ),
-    "addressee.state_corporation_ministry@all": (
-        "A complaint about a decision, action or inaction of the State Corporation itself can also be addressed to "
-        "the head of the ministry.",
-        _SC_KK + "ның өз шешіміне, әрекетіне немесе әрекетсіздігіне шағымды министрліктің басшысына да жолдауға "
-        "болады.",
-        "Жалобу на решение, действие или бездействие самой " + _SC_RU.replace("Государственная корпорация",
-                                                                              "Государственной корпорации")
-        + " можно направить также на имя руководителя министерства.",
-    ),
-    "channels@all": (
-        "You can send your complaint in writing by post, hand it in at the office of the provider, the State "
-        "Corporation or the ministry, or lodge it through your personal account on the eGov portal.",
-        "Шағымды жазбаша түрде пошта арқылы жіберуге, көрсетілетін қызметті берушінің, Мемлекеттік "
-        "корпорацияның немесе министрліктің кеңсесі арқылы қолма-қол тапсыруға не «электрондық үкімет» "
-        "порталындағы жеке кабинетіңіз арқылы беруге болады.",
-        "Жалобу можно направить в письменном виде по почте, подать нарочно через канцелярию услугодателя, "
-        "Государственной корпорации или министерства либо через личный кабинет на портале «электронного "
-        "правительства».",
-    ),
-    "proof.provider_or_ministry@all": (
-        "Your complaint is accepted when the office registers it: you should get a stamp with the incoming "
-        "number and date, the surname and initials of the person who took it, and when and where to collect the "
-        "answer.",
-        "Шағым кеңседе тіркелген кезде қабылданған болып саналады: сізге кіріс нөмірі мен күні, шағымды "
-        "қабылдаған адамның тегі мен инициалдары, сондай-ақ жауапты алу мерзімі мен орны көрсетілген мөртабан "
-        "қойылуы тиіс.",
-        "Жалоба считается принятой, когда канцелярия её зарегистрирует: вам должны поставить штамп с входящим "
-        "номером и датой, фамилией и инициалами лица, принявшего жалобу, а также указать срок и место получения "
-        "ответа.",
-    ),
-    "proof.state_corporation@all": (
-        "At the State Corporation, whether you hand your complaint in or post it, it is accepted when a stamp with "
-        "the incoming number and registration date is put on your second copy of the complaint or on its covering "
-        "letter.",
-        "Мемлекеттік корпорацияда қолма-қол немесе пошта арқылы берілген шағым оның екінші данасына немесе "
-        "ілеспе хатына кіріс нөмірі мен тіркелген күні көрсетілген мөртабан қойылған кезде қабылданған болып "
-        "саналады.",
-        "В Государственной корпорации жалоба, поданная нарочно или по почте, считается принятой, когда на втором "
-        "экземпляре жалобы или на сопроводительном письме к ней проставлен штамп с входящим номером и датой "
-        "регистрации.",
-    ),
-    "proof.portal@all": (
-        "If you complain through the eGov portal, your personal account shows where your complaint is: delivered, "
-        "registered, in execution, and then answered or refused review.",
-        "Шағымды «электрондық үкімет» порталы арқылы берсеңіз, жеке кабинетіңізде оның мәртебесі көрсетіледі: "
-        "жеткізілді, тіркелді, орындалуда, содан кейін жауап берілді немесе қараудан бас тартылды.",
-        "Если вы подали жалобу через портал «электронного правительства», в личном кабинете отображается её "
-        "статус: доставлена, зарегистрирована, на исполнении, а затем — дан ответ или отказано в рассмотрении.",
-    ),
-    "review_term.first_instance@2018": (_REVIEW_5_EN, _REVIEW_5_KK, _REVIEW_5_RU),
-    "review_term.first_instance@appc": (_REVIEW_5_EN, _REVIEW_5_KK, _REVIEW_5_RU),
-    "review_term.first_instance@2026-07": (
-        _REVIEW_5_EN.removesuffix(".") + " (this term was amended with effect from 12 July 2026; check the "
-        "current text of the law).",
-        _REVIEW_5_KK.removesuffix(".") + " (бұл мерзім 2026 жылғы 12 шілдеден бастап өзгертілді; заңның қолданыстағы "
-        "мәтінін тексеріңіз).",
-        _REVIEW_5_RU.removesuffix(".") + " (этот срок изменён с 12 июля 2026 года; проверьте действующую "
-        "редакцию закона).",
-    ),
-    "answer_delivery@all": (
-        "You receive a reasoned answer by post, or you can collect it at the office that registered your "
-        "complaint.",
-        "Дәлелді жауап сізге пошта арқылы жіберіледі немесе оны шағымыңызды тіркеген кеңседен алуыңызға "
-        "болады.",
-        "Мотивированный ответ направляется вам по почте, либо вы можете получить его в канцелярии, "
-        "зарегистрировавшей вашу жалобу.",
-    ),
-    "quality_authority@all": (
-        "If you disagree with the answer, you can complain to the authorised body for assessing and controlling "
-        "the quality of public services.",
-        "Жауаппен келіспесеңіз, " + _QA_KK + "ға шағым бере аласыз.",
-        "Если вы не согласны с ответом, вы можете подать жалобу в " + _QA_RU + ".",
-    ),
-    "review_term.quality_authority@2018": (_REVIEW_15_EN, _REVIEW_15_KK, _REVIEW_15_RU),
-    "review_term.quality_authority@appc": (_REVIEW_15_EN, _REVIEW_15_KK, _REVIEW_15_RU),
-    "review_term.extension@before-2026": (
-        "The body reviewing your complaint may extend its review term by up to 10 working days, if it is the quality "
-        "body, a central state body, a local executive body or an akim (the law's current wording; whether it "
-        "applied on this date is not confirmed).",
-        _EXTENSION_KK + " (заңның қазіргі редакциясы; осы күні қолданылғаны расталмаған).",
-        _EXTENSION_RU + " (действующая редакция закона; применялась ли она на эту дату, не подтверждено).",
-    ),
-    "review_term.extension@2026": (
-        "The body reviewing your complaint may extend its review term by up to 10 working days, if it is the quality "
-        "body, a central state body, a local executive body or an akim.",
-        _EXTENSION_KK + ".",
-        _EXTENSION_RU + ".",
-    ),
-    "review_term.extension_notice@before-2026": (
-        "You must be told of the extension, with its reasons, within 3 working days of the decision to extend (the "
-        "law's current wording; whether it applied on this date is not confirmed).",
-        _NOTICE_KK + " (заңның қазіргі редакциясы; осы күні қолданылғаны расталмаған).",
-        _NOTICE_RU + " (действующая редакция закона; применялась ли она на эту дату, не подтверждено).",
-    ),
-    "review_term.extension_notice@2026": (
-        "You must be told of the extension, with its reasons, within 3 working days of the decision to extend.",
-        _NOTICE_KK + ".",
-        _NOTICE_RU + ".",
-    ),
-    "court@2018": (
-        "If you disagree with the result, you can go to court under the laws of Kazakhstan.",
-        "Нәтижемен келіспесеңіз, Қазақстан Республикасының заңнамасында белгіленген тәртіппен сотқа жүгіне "
-        "аласыз.",
-        "Если вы не согласны с результатом, вы можете обратиться в суд в порядке, установленном "
-        "законодательством Республики Казахстан.",
-    ),
-    "court@appc": (
-        "You can go to the administrative court after your complaint has been decided, within one month of "
-        "receiving the decision, or within one month after the review term ran out with no decision.",
-        "Шағым бойынша шешімді алған күннен бастап бір ай ішінде не шешім қабылданбаса, шағымды қарау мерзімі "
-        "өткеннен кейін бір ай ішінде әкімшілік сотқа жүгінуге болады.",
-        "Обратиться в административный суд можно после рассмотрения жалобы: в течение одного месяца со дня "
-        "получения решения по жалобе либо в течение одного месяца после истечения срока её рассмотрения, если "
-        "решение не принято.",
-    ),
-    "forwarding@2018": (
-        "Send your complaint directly to the body that will review it.",
-        "Шағымыңызды оны қарайтын органға тікелей жолдаңыз.",
-        "Направьте жалобу непосредственно в орган, который будет её рассматривать.",
-    ),
-    "forwarding@appc": (
-        "Lodge your complaint with the body whose decision you appeal. Within 3 working days it must either "
-        "grant your complaint in full or send it, with the case file, to the body that will review it.",
-        "Шағымыңызды шешіміне шағым жасалып отырған орган арқылы беріңіз. Ол 3 жұмыс күні ішінде шағымды толық "
-        "қанағаттандыруға не оны іс материалдарымен бірге шағымды қарайтын органға жіберуге міндетті.",
-        "Подайте жалобу через орган, решение которого вы обжалуете. В течение 3 рабочих дней он обязан либо "
-        "полностью удовлетворить жалобу, либо направить её вместе с материалами дела в орган, который будет её "
-        "рассматривать.",
-    ),
-    "missed_term@2018": (
-        "If no answer comes in time, that failure to act can itself be the subject of a complaint.",
-        "Жауап мерзімінде берілмесе, бұл әрекетсіздіктің өзіне шағым жасауға болады.",
-        "Если ответ не дан в срок, это бездействие само может быть обжаловано.",
-    ),
-    "missed_term@appc": (
-        "If the review term runs out with no answer, the law treats that as a refusal, and you can take the next "
-        "step.",
-        "Қарау мерзімі өтіп, жауап берілмесе, заң оны бас тарту деп санайды және сіз келесі қадамға өте "
-        "аласыз.",
-        "Если срок рассмотрения истёк, а ответа нет, закон считает это отказом, и вы можете перейти к "
-        "следующему шагу.",
-    ),
-    "lodging_limit@2018": (
-        "Lodge your complaint within three months of the day you learned of the decision or action; a late "
-        "complaint must still be considered.",
-        "Шағымды шешім немесе әрекет туралы білген күніңізден бастап үш ай ішінде беріңіз; мерзімі өткізіліп "
-        "берілген шағым да қаралуға тиіс.",
-        "Подайте жалобу в течение трёх месяцев со дня, когда вы узнали о решении или действии; жалоба, поданная "
-        "с пропуском срока, всё равно подлежит рассмотрению.",
-    ),
-    "lodging_limit@appc": (
-        "Lodge your complaint within three months of the day you learned of the decision or action.",
-        "Шағымды шешім немесе әрекет туралы білген күніңізден бастап үш ай ішінде беріңіз.",
-        "Подайте жалобу в течение трёх месяцев со дня, когда вы узнали о решении или действии.",
-    ),
-    "lodging_limit.no_appeal_information@2018": _THREE_MONTHS_ANYWAY,
-    "lodging_limit.no_appeal_information@appc": _THREE_MONTHS_ANYWAY,
-    "lodging_limit.no_appeal_information@2025-12": (
-        "If the decision did not tell you how and where to appeal it, you have six months from the day you learned "
-        "of it (a rule added at the end of 2025; its exact start date is not confirmed).",
-        "Шешімде оған қалай және қайда шағым жасауға болатыны көрсетілмесе, ол туралы білген күніңізден бастап "
-        "алты ай ішінде шағым бере аласыз (бұл норма 2025 жылдың соңында енгізілді; оның күшіне енген нақты күні "
-        "расталмаған).",
-        "Если в решении не указано, как и куда его обжаловать, у вас есть шесть месяцев со дня, когда вы о нём "
-        "узнали (норма введена в конце 2025 года; точная дата её вступления в силу не подтверждена).",
-    ),
-    "no_superior@2018": _NO_SUPERIOR,
-    "no_superior@appc": _NO_SUPERIOR,
-    "counting.day_one@2018": _DAY_ONE,
-    "counting.day_one@appc": _DAY_ONE,
-    "counting.roll_forward@2018": _ROLL_FORWARD,
-    "counting.roll_forward@appc": _ROLL_FORWARD,
-    "counting.month_end@all": (
-        "A period of months ends on the same date of the last month, or on that month's last day if it has no such "
-        "date (31 January + 1 month = 28 or 29 February).",
-        "Айлармен есептелетін мерзім соңғы айдың сәйкес күнінде аяқталады, ал ол айда мұндай күн болмаса — сол "
-        "айдың соңғы күнінде (31 қаңтар + 1 ай = 28 немесе 29 ақпан).",
-        "Срок, исчисляемый месяцами, истекает в соответствующее число последнего месяца, а если в этом месяце "
-        "такого числа нет — в последний день этого месяца (31 января + 1 месяц = 28 или 29 февраля).",
-    ),
-    "registration.next_working_day@2018": (
-        "A complaint that arrives after office hours or on a day off is taken as registered on the next working "
-        "day.",
-        "Жұмыс уақыты аяқталғаннан кейін немесе демалыс күні түскен шағым келесі жұмыс күні тіркелген болып "
-        "саналады.",
-        "Жалоба, поступившая после окончания рабочего времени или в выходной день, считается зарегистрированной "
-        "на следующий рабочий день.",
-    ),
-    "registration.next_working_day@appc": (
-        "Your complaint is registered the day it arrives; if it arrives after office hours or on a day off, it is "
-        "registered on the next working day.",
-        "Шағымыңыз түскен күні тіркеледі; ол жұмыс уақыты аяқталғаннан кейін немесе демалыс күні түссе, келесі "
-        "жұмыс күні тіркеледі.",
-        "Жалоба регистрируется в день поступления; если она поступила после окончания рабочего времени или в "
-        "выходной день, — на следующий рабочий день.",
-    ),
-    "calendar.working_days@all": (
-        "Working days are Monday to Friday, except public holidays and days off moved by the Government or the "
-        "Labour Ministry; some Saturdays or Sundays are made working days.",
-        "Жұмыс күндері — дүйсенбіден жұмаға дейінгі күндер, мереке күндері мен Үкімет немесе Еңбек министрлігі "
-        "ауыстырған демалыс күндерінен басқа; кейбір сенбі немесе жексенбі күндері жұмыс күні болып "
-        "белгіленеді.",
-        "Рабочие дни — с понедельника по пятницу, кроме праздничных дней и выходных дней, перенесённых "
-        "Правительством или Министерством труда; некоторые субботы и воскресенья объявляются рабочими днями.",
-    ),
-    # The names of the quality authority, one per version of ``quality_authority.name``.
-    "quality_authority.name@ministry": (
-        "Ministry for Civil Service Affairs of the Republic of Kazakhstan",
-        "Қазақстан Республикасының Мемлекеттік қызмет істері министрлігі",
-        "Министерство по делам государственной службы Республики Казахстан",
-    ),
-    "quality_authority.name@acsaac": (
-        "Agency of the Republic of Kazakhstan for Civil Service Affairs and Anti-Corruption",
-        "Қазақстан Республикасының Мемлекеттік қызмет істері және сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі",
-        "Агентство Республики Казахстан по делам государственной службы и противодействию коррупции",
-    ),
-    "quality_authority.name@acsa": (
-        "Agency of the Republic of Kazakhstan for Civil Service Affairs",
-        "Қазақстан Республикасының Мемлекеттік қызмет істері агенттігі",
-        "Агентство Республики Казахстан по делам государственной службы",
-    ),
-}
-
 _VERSIONS: Final[Mapping[str, RuleVersion]] = {v.version: v for r in RULES for v in r.versions}
 
 # --- holiday names --------------------------------------------------------------------------------
@@ -664,7 +368,7 @@ def label(member_or_key: enum.Enum | RuleVersion | str, lang: str = "en") -> str
     :class:`~appeal_rules.rules.RuleVersion`, or a version id such as ``"court@appc"`` (the
     versions of ``quality_authority.name`` give the name of the quality body). ``lang`` is one of
     :data:`LANGUAGES`; anything else is refused with :class:`~appeal_rules.errors.InvalidInputError`.
-    The English explanation of a rule version is the one in :data:`~appeal_rules.rules.RULES`.
+    A rule version's texts live beside the rule, in the rulebook (:mod:`appeal_rules.rules`).
 
     >>> import datetime as dt
     >>> from appeal_rules import Channel, rule_version
@@ -688,15 +392,12 @@ def label(member_or_key: enum.Enum | RuleVersion | str, lang: str = "en") -> str
             )
         return texts[i]
     version = member_or_key.version if isinstance(member_or_key, RuleVersion) else member_or_key
-    if not isinstance(version, str) or version not in _VERSIONS or version not in _RULE_TEXTS:
+    if not isinstance(version, str) or version not in _VERSIONS:
         raise InvalidInputError.single(
             "member_or_key", f"unknown rule version {version!r}",
             "an enum member, a RuleVersion, or a version id such as 'court@appc'",
         )
-    if lang == "en":
-        return _VERSIONS[version].explanation
-    _, kk, ru = _RULE_TEXTS[version]
-    return kk if lang == "kk" else ru
+    return _VERSIONS[version].text(lang)
 
 
 def holiday_name(english_name: str, lang: str = "en", *, on: dt.date | None = None) -> str:
