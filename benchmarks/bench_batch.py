@@ -42,6 +42,7 @@ import time
 from pathlib import Path
 
 import appeal_rules as ar
+import appeal_rules.calendar
 from appeal_rules.cli import BatchSummary, run_batch
 
 FIRST = dt.date(2018, 1, 1)
@@ -62,7 +63,7 @@ HEAP_SCRIPT = """
 import sys, tracemalloc
 import appeal_rules as ar
 from appeal_rules.cli import BatchSummary, run_batch
-ar.default_calendar().version
+ar.calendar.default_calendar().version
 with open(sys.argv[1], newline="", encoding="utf-8") as source, open(sys.argv[2], "w", newline="") as sink:
     tracemalloc.start()
     run_batch(source, sink)
@@ -71,7 +72,7 @@ with open(sys.argv[1], newline="", encoding="utf-8") as source, open(sys.argv[2]
 BASELINE_SCRIPT = """
 import resource
 import appeal_rules as ar
-ar.default_calendar().version
+ar.calendar.default_calendar().version
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
@@ -177,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{size:,} rows measured", file=sys.stderr)
 
     print(f"Python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} CPUs, "
-          f"load average {os.getloadavg()[0]:.2f}; holidays data: {ar.default_calendar().version}; "
+          f"load average {os.getloadavg()[0]:.2f}; holidays data: {ar.calendar.default_calendar().version}; "
           f"best of {args.repeat} alternating runs up to 100 000 rows, one run above.\n")
     print("| rows | plain loop (rows/s) | loop, no lodged_on (rows/s) | batch (rows/s) | batch / plain loop "
           "| batch peak RSS | calendar-only process RSS | batch heap peak (tracemalloc) | failed rows |")

@@ -395,7 +395,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     dates = registration_dates(args.n, args.seed)
     hol = holidays.country_holidays("KZ", years=HOLIDAY_YEARS)
-    cal = ar.default_calendar()
+    cal = ar.calendar.default_calendar()
     cal.is_working_day(dates[0])  # build the index before timing
     no_memo = _NoMemoCalendar()
     no_memo.is_working_day(dates[0])

@@ -41,6 +41,8 @@ import numpy as np
 import pandas as pd
 
 import appeal_rules as ar
+import appeal_rules.calendar
+import appeal_rules.errors
 from appeal_rules import vectorized as vz
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -106,7 +108,7 @@ def scalar_grid(cal: ar.WorkingCalendar, ns: range) -> np.ndarray[Any, np.dtype[
     for i in range(grid.shape[0]):
         day = dt.date.fromordinal(first + i)
         for j, n in enumerate(ns):
-            with contextlib.suppress(ar.CalendarRangeError):  # stays -1: the scalar function refuses it
+            with contextlib.suppress(ar.errors.CalendarRangeError):  # stays -1: the scalar function refuses it
                 grid[i, j] = cal.add_working_days(day, n).toordinal() - first
     return grid
 
@@ -123,7 +125,7 @@ def main() -> int:
     lines: list[str] = []
     emit = lines.append
 
-    cal = ar.default_calendar()
+    cal = ar.calendar.default_calendar()
     first_o = FIRST.toordinal()
     epoch = np.datetime64(FIRST, "D")
     span = (LAST - FIRST).days + 1

@@ -15,6 +15,8 @@ import datetime as dt
 from collections.abc import Iterable
 
 import appeal_rules as ar
+import appeal_rules.calendar
+import appeal_rules.rules
 
 #: Kazakhstan's time since 1 March 2024 (UTC+5); a fixed offset needs no time-zone database.
 UTC_PLUS_5 = dt.timezone(dt.timedelta(hours=5), "UTC+5")
@@ -45,7 +47,7 @@ def day(d: dt.date) -> str:
     return f"{d:%a} {d.isoformat()}"
 
 
-def sources(versions: Iterable[ar.RuleVersion]) -> str:
+def sources(versions: Iterable[ar.rules.RuleVersion]) -> str:
     return "; ".join(f"{v.version} ({v.cite()})" for v in versions)
 
 
@@ -107,7 +109,7 @@ def review(registered: dt.date) -> ar.ReviewDeadline:
     if deadline.provisional:
         print("Provisional: " + "; ".join(deadline.provisional_reasons))
     else:
-        print(f"Not provisional: every day looked at is confirmed (calendar {ar.default_calendar().version}).")
+        print(f"Not provisional: every day looked at is confirmed (calendar {ar.calendar.default_calendar().version}).")
     return deadline
 
 

@@ -23,6 +23,7 @@ import sys
 from collections.abc import Sequence
 
 import appeal_rules as ar
+import appeal_rules.calendar
 
 DEFAULT_YEAR = 2025
 DEFAULT_MONTH = 1
@@ -64,7 +65,7 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def run(year: int, month: int, convention: ar.Convention) -> None:
-    cal = ar.default_calendar()
+    cal = ar.calendar.default_calendar()
     first, last = dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
     providers = ar.rule_version("review_term.first_instance", first)
     quality = ar.rule_version("review_term.quality_authority", first)
@@ -77,18 +78,18 @@ def run(year: int, month: int, convention: ar.Convention) -> None:
     header = f"{'Registered':<15} {'5 WD: last day':<16} {'moved':>5}   {'15 WD: last day':<16} {'moved':>5}"
     print(header)
     print("-" * len(header))
-    notable: dict[dt.date, ar.Day] = {}
+    notable: dict[dt.date, ar.calendar.Day] = {}
     reasons: list[str] = []
     latest = last
     for offset in range((last - first).days + 1):
         d = first + dt.timedelta(days=offset)
         info = cal.day(d)
-        if info.kind is not ar.DayKind.WORKING:
+        if info.kind is not ar.calendar.DayKind.WORKING:
             notable.setdefault(d, info)
         if not info.is_working:
             arrived = dt.datetime(d.year, d.month, d.day, 10, 0, tzinfo=UTC_PLUS_5)
             registered = ar.registration_date(arrived)
-            what = "weekend" if info.kind is ar.DayKind.WEEKEND else (info.name or info.kind.value)
+            what = "weekend" if info.kind is ar.calendar.DayKind.WEEKEND else (info.name or info.kind.value)
             print(f"{d:%a %Y-%m-%d}  not a working day ({what}): registered {registered:%a %Y-%m-%d}")
             continue
         row = []
@@ -97,7 +98,7 @@ def run(year: int, month: int, convention: ar.Convention) -> None:
             row.append(f"{due_cell(deadline):<16} {moved(deadline, convention):>5}")
             latest = max(latest, deadline.due)
             for skipped in deadline.skipped:
-                if skipped.kind is not ar.DayKind.WEEKEND:
+                if skipped.kind is not ar.calendar.DayKind.WEEKEND:
                     notable.setdefault(skipped.date, skipped)
             for reason in deadline.provisional_reasons:
                 # One line for the horizon (the earliest day past it), one per estimated holiday.
@@ -107,10 +108,10 @@ def run(year: int, month: int, convention: ar.Convention) -> None:
         print(f"{d:%a %Y-%m-%d}  " + "   ".join(row))
 
     for info in cal.days(first, latest):
-        if info.kind not in (ar.DayKind.WORKING, ar.DayKind.WEEKEND):
+        if info.kind not in (ar.calendar.DayKind.WORKING, ar.calendar.DayKind.WEEKEND):
             notable.setdefault(info.date, info)
     print("\nDays that move deadlines (holidays, carried-over holidays, transfers):")
-    specials = [info for d, info in sorted(notable.items()) if info.kind is not ar.DayKind.WEEKEND]
+    specials = [info for d, info in sorted(notable.items()) if info.kind is not ar.calendar.DayKind.WEEKEND]
     for info in specials:
         print(f"  {info.describe()}")
     if not specials:

@@ -18,7 +18,7 @@ import zoneinfo
 
 from hypothesis import strategies as st
 
-from appeal_rules import OfficeHours
+from appeal_rules.deadlines import OfficeHours
 from appeal_rules.testing import calendar_dates
 
 __all__ = [

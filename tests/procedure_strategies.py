@@ -15,16 +15,9 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
-from appeal_rules import (
-    COVERAGE_START,
-    FIRST_INSTANCE,
-    BodyKind,
-    Channel,
-    PortalStatus,
-    Respondent,
-    Stage,
-    review_deadline,
-)
+from appeal_rules import BodyKind, Channel, PortalStatus, Respondent, Stage, review_deadline
+from appeal_rules.procedure import FIRST_INSTANCE
+from appeal_rules.rules import COVERAGE_START
 from appeal_rules.testing import calendar_dates, escalation_requests
 from appeal_rules.testing import stages as public_stages
 

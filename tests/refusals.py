@@ -19,7 +19,9 @@ from typing import Any, NamedTuple
 import pytest
 
 import appeal_rules
-from appeal_rules import RULES, AppealRulesError
+import appeal_rules.calendar
+from appeal_rules import AppealRulesError
+from appeal_rules.rules import RULES
 
 #: The package as ``Any``: calls with deliberately wrong types go through it.
 ar: Any = appeal_rules
@@ -57,7 +59,7 @@ def refused(refusal: Refusal) -> AppealRulesError:
 
 def snap(**changes: object) -> dict[str, Any]:
     """The default calendar's snapshot with keys replaced (or removed, for the value ``KeyError``)."""
-    data = dict(ar.default_calendar().snapshot())
+    data = dict(ar.calendar.default_calendar().snapshot())
     for key, value in changes.items():
         if value is KeyError:
             del data[key]

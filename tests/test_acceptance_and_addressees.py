@@ -14,7 +14,8 @@ from __future__ import annotations
 import datetime as dt
 
 import appeal_rules
-from appeal_rules import AcceptanceProof, AddresseeCheck, BodyKind, Channel, Respondent
+from appeal_rules import BodyKind, Channel, Respondent
+from appeal_rules.procedure import AcceptanceProof, AddresseeCheck
 from golden import Snapshot
 
 

@@ -24,20 +24,15 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from appeal_rules import (
-    CONFIRMED_YEARS,
-    CalendarConflictError,
     CalendarOverlay,
-    CalendarRangeError,
-    DayKind,
-    InputTypeError,
     InvalidInputError,
     WorkingCalendar,
-    YearConfirmation,
     add_working_days,
-    default_calendar,
     is_working_day,
     working_days_between,
 )
+from appeal_rules.calendar import CONFIRMED_YEARS, DayKind, YearConfirmation, default_calendar
+from appeal_rules.errors import CalendarConflictError, CalendarRangeError, InputTypeError
 from calendar_strategies import FIRST_DAY, LAST_DAY, date_pairs, dates, signed_counts
 from oracle import oracle_for
 

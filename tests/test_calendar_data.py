@@ -26,7 +26,9 @@ import pytest
 
 import appeal_rules
 import appeal_rules.calendar as calendar_module
-from appeal_rules import CONFIRMED_YEARS, CalendarOverlay, Day, DayKind, WorkingCalendar, YearConfirmation
+import appeal_rules.errors
+from appeal_rules import CalendarOverlay, WorkingCalendar
+from appeal_rules.calendar import CONFIRMED_YEARS, Day, DayKind, YearConfirmation
 
 
 def assert_only_past_the_2026_horizon(reasons: tuple[str, ...]) -> None:
@@ -48,7 +50,7 @@ def expected_days(first_year: int, last_year: int) -> dict[dt.date, Day]:
     A transferred day off is recognised by its name, "Day off (substituted from MM/DD/YYYY)", which
     also gives the day it was moved from; a carried-over holiday by its "(observed)" suffix; an
     estimated date by the "(estimated)" name ``islamic_show_estimated=True`` gives it in years that
-    :data:`~appeal_rules.CONFIRMED_YEARS` does not confirm.
+    :data:`~appeal_rules.calendar.CONFIRMED_YEARS` does not confirm.
     """
     years = range(first_year, last_year + 1)
     named = holidays.country_holidays("KZ", years=years, language="en_US", islamic_show_estimated=False)
@@ -123,7 +125,7 @@ def test_the_last_day_of_a_calendar_keeps_its_record() -> None:
 
 def test_a_day_describes_its_kind_and_the_act_behind_it() -> None:
     """A working day, a weekend, a transferred day and its working weekend, a carried-over holiday, an estimated one."""
-    cal = appeal_rules.default_calendar()
+    cal = appeal_rules.calendar.default_calendar()
     assert cal.day(dt.date(2025, 1, 6)).describe() == "Monday 2025-01-06: working day"
     assert cal.day(dt.date(2025, 1, 4)).describe() == "Saturday 2025-01-04: weekend"
     assert cal.day(dt.date(2025, 1, 5)).describe() == (
@@ -135,10 +137,10 @@ def test_a_day_describes_its_kind_and_the_act_behind_it() -> None:
         "Sunday 2027-05-16: public holiday, Eid al-Adha (date estimated)")
     # A transfer without its other end (a Day built by hand, or read from an old snapshot) says
     # nothing about it rather than "moved from " with a blank.
-    kind = appeal_rules.DayKind
-    assert appeal_rules.Day(dt.date(2025, 1, 3), kind.TRANSFERRED).describe() == (
+    kind = appeal_rules.calendar.DayKind
+    assert appeal_rules.calendar.Day(dt.date(2025, 1, 3), kind.TRANSFERRED).describe() == (
         "Friday 2025-01-03: day off by the transfer act")
-    assert appeal_rules.Day(dt.date(2025, 1, 5), kind.WORKING_WEEKEND).describe() == (
+    assert appeal_rules.calendar.Day(dt.date(2025, 1, 5), kind.WORKING_WEEKEND).describe() == (
         "Sunday 2025-01-05: working day by the transfer act")
 
 
@@ -147,7 +149,7 @@ def test_a_day_describes_its_kind_and_the_act_behind_it() -> None:
 
 def test_each_confirmed_years_kurban_ait_is_its_eid_al_adha() -> None:
     """Each confirmed year's Kurban Ait date is that year's Eid al-Adha in the calendar."""
-    cal = appeal_rules.default_calendar()
+    cal = appeal_rules.calendar.default_calendar()
     for c in CONFIRMED_YEARS:
         assert isinstance(c, YearConfirmation)
         assert cal.day(c.kurban_ait).name == "Eid al-Adha"
@@ -158,7 +160,7 @@ def test_each_confirmed_years_kurban_ait_is_its_eid_al_adha() -> None:
 def test_a_wrong_kurban_ait_date_is_refused_even_after_unconfirmed_years(first_year: int) -> None:
     """A confirmed year's Kurban Ait is checked even when the calendar starts in an unconfirmed year."""
     wrong = attrs.evolve(CONFIRMED_YEARS[1], kurban_ait=dt.date(2019, 8, 12))
-    with pytest.raises(appeal_rules.CalendarConflictError) as caught:
+    with pytest.raises(appeal_rules.errors.CalendarConflictError) as caught:
         WorkingCalendar(first_year, 2020, confirmations=(wrong,)).version  # noqa: B018 - builds the index
     assert [p.path for p in caught.value.problems] == ["confirmations[2019]"]
     assert "disagrees with the holidays data (2019-08-11)" in caught.value.problems[0].message
@@ -196,7 +198,7 @@ def test_the_horizon_stops_at_the_calendars_last_year() -> None:
 
 def test_the_provisional_reasons_name_every_estimated_holiday() -> None:
     """One reason per unconfirmed year, each naming that year's estimated Kurban Ait."""
-    reasons = appeal_rules.default_calendar().provisional_reasons(dt.date(2027, 1, 1), dt.date(2028, 12, 31))
+    reasons = appeal_rules.calendar.default_calendar().provisional_reasons(dt.date(2027, 1, 1), dt.date(2028, 12, 31))
     assert [r.split(" is past")[0] for r in reasons] == ["2027-01-01", "2028-01-01"]
     assert ["(estimated 2027-05-16;" in r for r in reasons] == [True, False]
     assert ["(estimated 2028-05-05;" in r for r in reasons] == [False, True]
@@ -218,11 +220,11 @@ def test_the_default_calendar_holds_2018_to_2030() -> None:
 def test_the_default_calendar_is_built_once_on_first_use(monkeypatch: pytest.MonkeyPatch) -> None:
     """default_calendar() and resolve_calendar(None) return the one calendar built on first use."""
     monkeypatch.setattr(calendar_module, "_DEFAULT", None)
-    first = appeal_rules.default_calendar()
+    first = appeal_rules.calendar.default_calendar()
     assert isinstance(first, WorkingCalendar)
     assert (first.first_year, first.last_year, first.overlays) == (2018, 2030, ())
-    assert appeal_rules.default_calendar() is first
-    assert appeal_rules.resolve_calendar(None) is first
+    assert appeal_rules.calendar.default_calendar() is first
+    assert appeal_rules.calendar.resolve_calendar(None) is first
 
 
 def test_repr_names_the_years_and_the_number_of_overlays() -> None:

@@ -15,15 +15,9 @@ import datetime as dt
 
 import pytest
 
-from appeal_rules import (
-    CONFIRMED_YEARS,
-    BodyKind,
-    CalendarConflictError,
-    CalendarRangeError,
-    InputTypeError,
-    InvalidInputError,
-    WorkingCalendar,
-)
+from appeal_rules import BodyKind, InvalidInputError, WorkingCalendar
+from appeal_rules.calendar import CONFIRMED_YEARS
+from appeal_rules.errors import CalendarConflictError, CalendarRangeError, InputTypeError
 from refusals import FAR_WEST, UTC, D, Refusal, ar, overlay, refused, snap
 
 #: case -> the bad input and the refusal it must get.
@@ -55,21 +49,21 @@ CALENDAR_REFUSALS: dict[str, Refusal] = {
     ),
     'calendar.kurban_ait_disagrees': Refusal(
         lambda: ar.WorkingCalendar(confirmations=[
-            ar.YearConfirmation(2025, "act", "src", dt.date(2025, 6, 7), "kurban source")]).version,
+            ar.calendar.YearConfirmation(2025, "act", "src", dt.date(2025, 6, 7), "kurban source")]).version,
         CalendarConflictError, [
             ('confirmations[2025]', 'an overlay correcting the date, or a confirmation that matches the data'),
         ],
     ),
     'calendar.kurban_ait_none': Refusal(
         lambda: ar.WorkingCalendar(2005, 2005, confirmations=[
-            ar.YearConfirmation(2005, "act", "src", dt.date(2005, 1, 21), "kurban source")]).version,
+            ar.calendar.YearConfirmation(2005, "act", "src", dt.date(2005, 1, 21), "kurban source")]).version,
         CalendarConflictError, [
             ('confirmations[2005]', 'an overlay correcting the date, or a confirmation that matches the data'),
         ],
     ),
     'calendar.kurban_ait_twice': Refusal(
         lambda: ar.WorkingCalendar(2039, 2039, confirmations=[
-            ar.YearConfirmation(2039, "act", "src", dt.date(2039, 1, 1), "kurban source")]).version,
+            ar.calendar.YearConfirmation(2039, "act", "src", dt.date(2039, 1, 1), "kurban source")]).version,
         CalendarConflictError, [
             ('confirmations[2039]', 'an overlay correcting the date, or a confirmation that matches the data'),
         ],
@@ -87,11 +81,11 @@ CALENDAR_REFUSALS: dict[str, Refusal] = {
         InputTypeError, [('overlays', 'a list of CalendarOverlay')],
     ),
     'calendar.resolve_problems_type': Refusal(
-        lambda: ar.resolve_calendar(False, ()),
+        lambda: ar.calendar.resolve_calendar(False, ()),
         InputTypeError, [('problems', 'a list to collect problems in, or None')],
     ),
     'calendar.resolve_problems_type_no_calendar': Refusal(
-        lambda: ar.resolve_calendar(None, ()),
+        lambda: ar.calendar.resolve_calendar(None, ()),
         InputTypeError, [('problems', 'a list to collect problems in, or None')],
     ),
     'calendar.years_reversed': Refusal(
@@ -226,7 +220,7 @@ CALENDAR_REFUSALS: dict[str, Refusal] = {
         InvalidInputError, [('day', 'a date in years 2-9998')],
     ),
     'query.day_record': Refusal(
-        lambda: ar.default_calendar().day(None),
+        lambda: ar.calendar.default_calendar().day(None),
         InputTypeError, [('day', 'a datetime.date')],
     ),
     'query.day_type': Refusal(
@@ -234,19 +228,19 @@ CALENDAR_REFUSALS: dict[str, Refusal] = {
         InputTypeError, [('day', 'a datetime.date')],
     ),
     'query.days_range': Refusal(
-        lambda: ar.default_calendar().days(D, dt.date(2031, 1, 1)),
+        lambda: ar.calendar.default_calendar().days(D, dt.date(2031, 1, 1)),
         CalendarRangeError, [('end', 'a date from 2018-01-01 to 2030-12-31')],
     ),
     'query.days_start_before': Refusal(
-        lambda: ar.default_calendar().days(dt.date(2017, 1, 1), dt.date(2025, 1, 1)),
+        lambda: ar.calendar.default_calendar().days(dt.date(2017, 1, 1), dt.date(2025, 1, 1)),
         CalendarRangeError, [('start', 'a date from 2018-01-01 to 2030-12-31')],
     ),
     'query.provisional_end_after': Refusal(
-        lambda: ar.default_calendar().provisional_reasons(dt.date(2025, 1, 6), dt.date(2031, 1, 1)),
+        lambda: ar.calendar.default_calendar().provisional_reasons(dt.date(2025, 1, 6), dt.date(2031, 1, 1)),
         CalendarRangeError, [('end', 'a date from 2018-01-01 to 2030-12-31')],
     ),
     'query.provisional_range': Refusal(
-        lambda: ar.default_calendar().provisional_reasons(dt.date(2017, 1, 1), D),
+        lambda: ar.calendar.default_calendar().provisional_reasons(dt.date(2017, 1, 1), D),
         CalendarRangeError, [('start', 'a date from 2018-01-01 to 2030-12-31')],
     ),
     'snapshot.all_missing': Refusal(

@@ -17,7 +17,11 @@ from importlib import metadata
 import pytest
 
 import appeal_rules
-from appeal_rules import CalendarOverlay, Day, DayKind, InputTypeError, WorkingCalendar, default_calendar
+import appeal_rules.calendar
+import appeal_rules.errors
+from appeal_rules import CalendarOverlay, WorkingCalendar
+from appeal_rules.calendar import Day, DayKind, default_calendar
+from appeal_rules.errors import InputTypeError
 from refusals import snap
 
 # --- overlays -----------------------------------------------------------------------------------------
@@ -72,7 +76,7 @@ def test_a_snapshot_read_back_keeps_every_day_and_the_years() -> None:
     assert frozen.snapshot() == {**source.snapshot(), "version": "frozen " + source.version}
     assert frozen.provisional_reasons(dt.date(2026, 5, 27), dt.date(2026, 5, 27)) == ()
     before = WorkingCalendar.from_snapshot(
-        WorkingCalendar(2024, 2026, confirmations=appeal_rules.CONFIRMED_YEARS[:-1]).snapshot())
+        WorkingCalendar(2024, 2026, confirmations=appeal_rules.calendar.CONFIRMED_YEARS[:-1]).snapshot())
     assert before.horizon == 2025
     assert "Kurban Ait (estimated 2026-05-27;" in before.provisional_reasons(dt.date(2026, 5, 27),
                                                                           dt.date(2026, 5, 27))[0]
@@ -102,11 +106,11 @@ def test_estimated_days_on_the_first_and_last_day_of_a_snapshot_are_reported() -
 
 def test_every_bad_estimated_flag_of_a_snapshot_is_reported_with_its_value() -> None:
     """Each day's flag is checked (not only the first bad one) and the message shows the value."""
-    data = appeal_rules.default_calendar().snapshot()
+    data = appeal_rules.calendar.default_calendar().snapshot()
     data["days"] = [dict(d) for d in data["days"]]
     data["days"][0]["estimated"] = "false"
     data["days"][3]["estimated"] = None
-    with pytest.raises(appeal_rules.InputTypeError) as caught:
+    with pytest.raises(appeal_rules.errors.InputTypeError) as caught:
         WorkingCalendar.from_snapshot(data)
     assert [(p.path, p.accepted) for p in caught.value.problems] == [
         ("snapshot.days[0].estimated", "true or false"),

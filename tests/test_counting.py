@@ -16,18 +16,13 @@ import typing
 import pytest
 
 import appeal_rules
-from appeal_rules import (
-    CalendarRangeError,
-    Convention,
-    DayKind,
-    InvalidInputError,
-    MonthRounding,
-    Term,
-    Unit,
-    WorkingCalendar,
-    count_period,
-    registration_date,
-)
+import appeal_rules.calendar
+import appeal_rules.errors
+from appeal_rules import Convention, InvalidInputError, WorkingCalendar, count_period, registration_date
+from appeal_rules.calendar import DayKind
+from appeal_rules.deadlines import MonthRounding
+from appeal_rules.errors import CalendarRangeError
+from appeal_rules.rules import Term, Unit
 from golden import Snapshot
 
 UTC = dt.UTC
@@ -69,7 +64,7 @@ def test_each_convention_counts_its_unit_and_cites_its_articles() -> None:
 
 def test_every_period_names_the_calendar_version_it_was_counted_on() -> None:
     """Whatever its unit, a counted period names the calendar data it was counted on."""
-    version = appeal_rules.default_calendar().version
+    version = appeal_rules.calendar.default_calendar().version
     for term in (Term(5, Unit.WORKING_DAYS), Term(10, Unit.CALENDAR_DAYS), Term(2, Unit.MONTHS)):
         assert appeal_rules.count_period(dt.date(2025, 3, 3), term).calendar_version == version
 
@@ -123,7 +118,7 @@ def test_an_aware_datetime_or_a_date_subclass_counts_as_its_date(n: int) -> None
 
 def test_counting_from_past_the_calendar_is_refused() -> None:
     """1 January 2031 is past the default calendar: no working day is guessed from it."""
-    with pytest.raises(appeal_rules.CalendarRangeError):
+    with pytest.raises(appeal_rules.errors.CalendarRangeError):
         appeal_rules.add_working_days(dt.date(2031, 1, 1), 1)
 
 
@@ -140,7 +135,7 @@ def test_a_period_explains_each_day_counted_and_skipped_and_the_articles(snapsho
     }
     text = "".join(f"## {name}\n{p.explain()}\n\n" for name, p in periods.items())
     # The calendar's data version names the holidays release: the golden text holds a placeholder.
-    snapshot.check("period_explain.txt", text.replace(appeal_rules.default_calendar().version, "{CALENDAR}"))
+    snapshot.check("period_explain.txt", text.replace(appeal_rules.calendar.default_calendar().version, "{CALENDAR}"))
 
 
 # --- calendar days and months (Civil Code arts. 174, 175) ----------------------------------------------

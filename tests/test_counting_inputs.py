@@ -13,33 +13,27 @@ import datetime as dt
 
 import pytest
 
-from appeal_rules import (
-    CalendarRangeError,
-    Convention,
-    InputTypeError,
-    InvalidInputError,
-    ProvisionalPolicy,
-    ProvisionalResultError,
-    Unit,
-)
+from appeal_rules import Convention, InvalidInputError, ProvisionalPolicy
+from appeal_rules.errors import CalendarRangeError, InputTypeError, ProvisionalResultError
+from appeal_rules.rules import Unit
 from refusals import FAR_WEST, UTC, D, Refusal, ar, refused
 
 #: case -> the bad input and the refusal it must get.
 COUNTING_REFUSALS: dict[str, Refusal] = {
     'hours.aware': Refusal(
-        lambda: ar.OfficeHours(dt.time(9, tzinfo=UTC), dt.time(18)),
+        lambda: ar.deadlines.OfficeHours(dt.time(9, tzinfo=UTC), dt.time(18)),
         InputTypeError, [('opens', 'a naive datetime.time (local time)')],
     ),
     'hours.equal': Refusal(
-        lambda: ar.OfficeHours(dt.time(9), dt.time(9)),
+        lambda: ar.deadlines.OfficeHours(dt.time(9), dt.time(9)),
         InvalidInputError, [('closes', 'closes > opens')],
     ),
     'hours.reversed': Refusal(
-        lambda: ar.OfficeHours(dt.time(18), dt.time(9)),
+        lambda: ar.deadlines.OfficeHours(dt.time(18), dt.time(9)),
         InvalidInputError, [('closes', 'closes > opens')],
     ),
     'hours.types': Refusal(
-        lambda: ar.OfficeHours(9, "18:30"),
+        lambda: ar.deadlines.OfficeHours(9, "18:30"),
         InputTypeError, [
             ('opens', 'a naive datetime.time (local time)'),
             ('closes', 'a naive datetime.time (local time)'),
@@ -55,58 +49,58 @@ COUNTING_REFUSALS: dict[str, Refusal] = {
         ],
     ),
     'period.calendar_type': Refusal(
-        lambda: ar.count_period(D, ar.Term(5, Unit.WORKING_DAYS), calendar="default"),
+        lambda: ar.count_period(D, ar.rules.Term(5, Unit.WORKING_DAYS), calendar="default"),
         InputTypeError, [('calendar', 'a WorkingCalendar or None')],
     ),
     'period.cd_past_end': Refusal(
-        lambda: ar.count_period(dt.date(2030, 12, 27), ar.Term(5, Unit.CALENDAR_DAYS)),
+        lambda: ar.count_period(dt.date(2030, 12, 27), ar.rules.Term(5, Unit.CALENDAR_DAYS)),
         CalendarRangeError, [
             ('term', "a period within the calendar's range, 2018-01-01 to 2030-12-31"),
         ],
     ),
     'period.cd_roll_past_end': Refusal(
-        lambda: ar.count_period(dt.date(2018, 12, 30), ar.Term(1, Unit.CALENDAR_DAYS),
+        lambda: ar.count_period(dt.date(2018, 12, 30), ar.rules.Term(1, Unit.CALENDAR_DAYS),
                                 calendar=ar.WorkingCalendar(2018, 2018)),
         CalendarRangeError, [
             ('term', "a period within the calendar's range, 2018-01-01 to 2018-12-31"),
         ],
     ),
     'period.convention_unit': Refusal(
-        lambda: ar.count_period(D, ar.Term(5, Unit.WORKING_DAYS), convention=Convention.MONTHS),
+        lambda: ar.count_period(D, ar.rules.Term(5, Unit.WORKING_DAYS), convention=Convention.MONTHS),
         InvalidInputError, [('convention', 'a convention for working_days')],
     ),
     'period.convention_unit_cd': Refusal(
-        lambda: ar.count_period(D, ar.Term(5, Unit.CALENDAR_DAYS), convention="next_day"),
+        lambda: ar.count_period(D, ar.rules.Term(5, Unit.CALENDAR_DAYS), convention="next_day"),
         InvalidInputError, [('convention', 'a convention for calendar_days')],
     ),
     'period.months_past_9999': Refusal(
-        lambda: ar.count_period(dt.date(2020, 1, 31), ar.Term(100_000, Unit.MONTHS)),
+        lambda: ar.count_period(dt.date(2020, 1, 31), ar.rules.Term(100_000, Unit.MONTHS)),
         CalendarRangeError, [('term', 'a period ending within the calendar')],
     ),
     'period.months_past_end': Refusal(
-        lambda: ar.count_period(dt.date(2030, 6, 30), ar.Term(7, Unit.MONTHS)),
+        lambda: ar.count_period(dt.date(2030, 6, 30), ar.rules.Term(7, Unit.MONTHS)),
         CalendarRangeError, [
             ('term', "a period within the calendar's range, 2018-01-01 to 2030-12-31"),
         ],
     ),
     'period.options_strings': Refusal(
-        lambda: ar.count_period(D, ar.Term(1, Unit.MONTHS), convention="weeks", rounding="sideways"),
+        lambda: ar.count_period(D, ar.rules.Term(1, Unit.MONTHS), convention="weeks", rounding="sideways"),
         InvalidInputError, [
             ('convention', 'one of: next_day, same_day, calendar_days, months'),
             ('rounding', 'one of: down, up'),
         ],
     ),
     'period.raise': Refusal(
-        lambda: ar.count_period(dt.date(2026, 12, 29), ar.Term(5, Unit.WORKING_DAYS),
+        lambda: ar.count_period(dt.date(2026, 12, 29), ar.rules.Term(5, Unit.WORKING_DAYS),
                                 on_provisional=ProvisionalPolicy.RAISE),
         ProvisionalResultError, None,
     ),
     'period.start_before': Refusal(
-        lambda: ar.count_period(dt.date(2017, 1, 1), ar.Term(5, Unit.WORKING_DAYS)),
+        lambda: ar.count_period(dt.date(2017, 1, 1), ar.rules.Term(5, Unit.WORKING_DAYS)),
         CalendarRangeError, [('start', 'a date from 2018-01-01 to 2030-12-31')],
     ),
     'period.start_type': Refusal(
-        lambda: ar.count_period("2025-01-06", ar.Term(5, Unit.WORKING_DAYS)),
+        lambda: ar.count_period("2025-01-06", ar.rules.Term(5, Unit.WORKING_DAYS)),
         InputTypeError, [('start', 'a datetime.date')],
     ),
     'period.term_type': Refusal(
@@ -114,7 +108,7 @@ COUNTING_REFUSALS: dict[str, Refusal] = {
         InputTypeError, [('term', 'a Term, e.g. Term(5, Unit.WORKING_DAYS)')],
     ),
     'period.wd_past_end': Refusal(
-        lambda: ar.count_period(dt.date(2030, 12, 27), ar.Term(5, Unit.WORKING_DAYS)),
+        lambda: ar.count_period(dt.date(2030, 12, 27), ar.rules.Term(5, Unit.WORKING_DAYS)),
         CalendarRangeError, [
             ('term', "a period within the calendar's range, 2018-01-01 to 2030-12-31"),
         ],
@@ -156,26 +150,26 @@ COUNTING_REFUSALS: dict[str, Refusal] = {
         InvalidInputError, [('time_zone', "an IANA zone such as 'Asia/Almaty'")],
     ),
     'term.bool': Refusal(
-        lambda: ar.Term(True, Unit.MONTHS),
+        lambda: ar.rules.Term(True, Unit.MONTHS),
         InputTypeError, [('length', 'a whole number (int)')],
     ),
     'term.negative': Refusal(
-        lambda: ar.Term(-1, Unit.WORKING_DAYS),
+        lambda: ar.rules.Term(-1, Unit.WORKING_DAYS),
         InvalidInputError, [('length', 'a whole number >= 0 and <= 100000')],
     ),
     'term.too_long': Refusal(
-        lambda: ar.Term(100_001, Unit.MONTHS),
+        lambda: ar.rules.Term(100_001, Unit.MONTHS),
         InvalidInputError, [('length', 'a whole number >= 0 and <= 100000')],
     ),
     'term.types': Refusal(
-        lambda: ar.Term("5", 5),
+        lambda: ar.rules.Term("5", 5),
         InputTypeError, [
             ('length', 'a whole number (int)'),
             ('unit', 'a Unit or one of: working_days, calendar_days, months'),
         ],
     ),
     'term.unknown_unit': Refusal(
-        lambda: ar.Term(5, "weeks"),
+        lambda: ar.rules.Term(5, "weeks"),
         InvalidInputError, [('unit', 'one of: working_days, calendar_days, months')],
     ),
 }

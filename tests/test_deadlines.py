@@ -17,30 +17,22 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from appeal_rules import (
-    RULES,
     CalendarOverlay,
-    CalendarRangeError,
     Convention,
-    DayKind,
-    InputTypeError,
     InvalidInputError,
-    MonthRounding,
-    OfficeHours,
-    Period,
     ProvisionalPolicy,
-    ProvisionalResultError,
-    ProvisionalResultWarning,
-    Term,
-    Unit,
     WorkingCalendar,
     add_working_days,
     count_period,
-    default_calendar,
     is_working_day,
     registration_date,
     rule_version,
     working_days_between,
 )
+from appeal_rules.calendar import DayKind, default_calendar
+from appeal_rules.deadlines import MonthRounding, OfficeHours, Period
+from appeal_rules.errors import CalendarRangeError, InputTypeError, ProvisionalResultError, ProvisionalResultWarning
+from appeal_rules.rules import RULES, Term, Unit
 from calendar_strategies import (
     aware_datetimes,
     calendar_days,

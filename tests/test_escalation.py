@@ -17,16 +17,10 @@ from typing import Any
 import pytest
 
 import appeal_rules
-from appeal_rules import (
-    BodyKind,
-    CalendarOverlay,
-    Escalation,
-    ProvisionalPolicy,
-    Respondent,
-    Stage,
-    Term,
-    WorkingCalendar,
-)
+import appeal_rules.errors
+import appeal_rules.procedure
+from appeal_rules import BodyKind, CalendarOverlay, Escalation, ProvisionalPolicy, Respondent, Stage, WorkingCalendar
+from appeal_rules.rules import Term
 from golden import Snapshot
 
 # --- every stage, as text ----------------------------------------------------------------------------
@@ -149,7 +143,7 @@ def test_a_pending_stage_reads_the_rules_in_force_on_rules_on() -> None:
 
 def test_the_provisional_policy_applies_to_every_date_of_an_escalation() -> None:
     """raise: the pending review deadline and a provisional court month are refused; mark: marked."""
-    with pytest.raises(appeal_rules.ProvisionalResultError):
+    with pytest.raises(appeal_rules.errors.ProvisionalResultError):
         appeal_rules.escalation_options(Stage.FIRST_INSTANCE_PENDING, on=dt.date(2026, 12, 29),
                                         registered_on=dt.date(2026, 12, 28), on_provisional=ProvisionalPolicy.RAISE)
     answered = appeal_rules.escalation_options(Stage.FIRST_INSTANCE_ANSWERED, on=dt.date(2026, 12, 15),
@@ -163,4 +157,4 @@ def test_without_the_answer_date_the_court_option_has_no_last_day() -> None:
     """Without answered_on the court option has no last day, and is not expired."""
     e = appeal_rules.escalation_options(Stage.QUALITY_ANSWERED, on=dt.date(2025, 3, 3))
     (court,) = e.options
-    assert (court.kind, court.act_by, court.expired) == (appeal_rules.OptionKind.GO_TO_COURT, None, False)
+    assert (court.kind, court.act_by, court.expired) == (appeal_rules.procedure.OptionKind.GO_TO_COURT, None, False)

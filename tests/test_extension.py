@@ -28,18 +28,16 @@ from appeal_rules import (
     Complaint,
     Extension,
     InvalidInputError,
-    OptionKind,
     Registration,
     Respondent,
     Stage,
-    Term,
-    Unit,
     assess,
     escalation_options,
     review_deadline,
     rule_version,
 )
-from appeal_rules.rules import EXTENSION_TEXT_CONFIRMED_FROM
+from appeal_rules.procedure import OptionKind
+from appeal_rules.rules import EXTENSION_TEXT_CONFIRMED_FROM, Term, Unit
 
 Q = BodyKind.QUALITY_AUTHORITY
 REGISTERED_2026 = dt.date(2026, 2, 2)  # Monday; 15 working days end Monday 23 February

@@ -30,7 +30,7 @@ What is asserted, for every call:
    independent oracle in ``tests/oracle.py``; where the oracle has an answer for well-typed input,
    a refusal is a failure too; ``provisional`` must be true exactly when the due date is past the
    calendar's data horizon, and the provisional policy (mark, warn, raise) must be obeyed;
-4. a :class:`~appeal_rules.ProvisionalResultWarning` is the only warning, and only under ``warn``.
+4. a :class:`~appeal_rules.errors.ProvisionalResultWarning` is the only warning, and only under ``warn``.
 
 Running it (``--no-cov``: the suite's ``addopts`` require 100% coverage, which one file never reaches):
 
@@ -87,39 +87,36 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import appeal_rules as ar
+import appeal_rules.errors
+import appeal_rules.model
+import appeal_rules.rules
 from appeal_rules import (
-    CONFIRMED_YEARS,
-    DEFAULT_OFFICE_HOURS,
-    RULES,
-    AmbiguousDateError,
     AppealedAct,
     AppealRulesError,
     BodyKind,
     CalendarOverlay,
-    CalendarRangeError,
     Channel,
     Complaint,
     Convention,
-    InputTypeError,
     InvalidInputError,
-    MonthRounding,
-    OfficeHours,
-    Period,
     ProvisionalPolicy,
-    ProvisionalResultError,
-    ProvisionalResultWarning,
     Registration,
     Respondent,
     ReviewDeadline,
     Stage,
-    Term,
-    Unit,
     WorkingCalendar,
-    YearConfirmation,
-    default_calendar,
 )
 from appeal_rules import testing as public
-from appeal_rules.rules import APPC_IN_FORCE
+from appeal_rules.calendar import CONFIRMED_YEARS, YearConfirmation, default_calendar
+from appeal_rules.deadlines import DEFAULT_OFFICE_HOURS, MonthRounding, OfficeHours, Period
+from appeal_rules.errors import (
+    AmbiguousDateError,
+    CalendarRangeError,
+    InputTypeError,
+    ProvisionalResultError,
+    ProvisionalResultWarning,
+)
+from appeal_rules.rules import APPC_IN_FORCE, RULES, Term, Unit
 from oracle import AMBIGUOUS, Oracle, OraclePeriod, oracle_for
 
 # --- limits ---------------------------------------------------------------------------------------
@@ -138,16 +135,26 @@ COVERAGE_START = dt.date(2018, 1, 1)
 
 # --- what is fuzzed -------------------------------------------------------------------------------
 
+#: The public API: the top level, then the public names of the modules that own everything below
+#: it (the top level re-exports the names most callers need; the rest are public in their module).
+PUBLIC_MODULES: tuple[Any, ...] = (ar, ar.calendar, ar.deadlines, ar.procedure, ar.rules, ar.labels, ar.model,
+                                   ar.errors, ar.sources)
+PUBLIC: dict[str, Any] = {}
+for _module in PUBLIC_MODULES:
+    for _name in _module.__all__:
+        PUBLIC.setdefault(_name, getattr(_module, _name))
+PUBLIC_API = types.SimpleNamespace(**PUBLIC)
+
 #: Public names deliberately not fuzzed, each with the reason.
 EXEMPT: dict[str, str] = {
     # Exception and warning classes: their constructors take a message or problems the library
     # builds itself; the fuzz contract is about the API's inputs (errors are what it raises).
-    **{name: "an exception or warning class" for name in ar.__all__
-       if inspect.isclass(getattr(ar, name)) and issubclass(getattr(ar, name), BaseException)},
+    **{name: "an exception or warning class" for name, obj in PUBLIC.items()
+       if inspect.isclass(obj) and issubclass(obj, BaseException)},
     # Enum classes: calling one is Python's lookup by value (ValueError for an unknown value); the
     # library's functions accept members and their string values, and those are fuzzed.
-    **{name: "an enum (lookup by value is Python's)" for name in ar.__all__
-       if inspect.isclass(getattr(ar, name)) and issubclass(getattr(ar, name), enum.Enum)},
+    **{name: "an enum (lookup by value is Python's)" for name, obj in PUBLIC.items()
+       if inspect.isclass(obj) and issubclass(obj, enum.Enum)},
     # Memo hooks of the calendar: public by name only, for the library's own pure functions. Fuzzing
     # memo_put would poison the shared calendars' memo (a later review_deadline would return the
     # junk stored), and a key of an unhashable type raises TypeError as a dict does.
@@ -260,7 +267,7 @@ def _methods_of(prefix: str, cls: type) -> list[Target]:
     return out
 
 
-def _module_targets(prefix: str, module: types.ModuleType, names: typing.Iterable[str]) -> list[Target]:
+def _module_targets(prefix: str, module: Any, names: typing.Iterable[str]) -> list[Target]:
     out: list[Target] = []
     for name in names:
         obj = getattr(module, name)
@@ -288,7 +295,7 @@ def _optional_module(name: str) -> types.ModuleType | None:
 
 def discover_targets() -> list[Target]:
     """Every public callable of the package (and of the extra modules that exist), introspected."""
-    targets = _module_targets("", ar, ar.__all__)
+    targets = _module_targets("", PUBLIC_API, tuple(PUBLIC))
     for modname in EXTRA_MODULES:
         module = _optional_module(modname)
         if module is not None:
@@ -424,7 +431,7 @@ def whole_numbers() -> st.SearchStrategy[int]:
 
 
 LIB_ENUMS: tuple[type[enum.Enum], ...] = tuple(
-    obj for name in ar.__all__ if inspect.isclass(obj := getattr(ar, name)) and issubclass(obj, enum.Enum)
+    obj for obj in PUBLIC.values() if inspect.isclass(obj) and issubclass(obj, enum.Enum)
 )
 RULE_IDS = tuple(r.id for r in RULES)
 VERSION_IDS = tuple(v.version for r in RULES for v in r.versions)
@@ -688,14 +695,15 @@ def sample_values() -> tuple[object, ...]:
     complaint = Complaint(Respondent.PROVIDER_OFFICIAL, AppealedAct.DECISION, Channel.IN_PERSON, d,
                           addressee=BodyKind.SERVICE_PROVIDER)
     values: list[object] = [
-        deadline, deadline.period, deadline.period.skipped[0], deadline.basis[0], Term(5, Unit.WORKING_DAYS),
-        complaint, Registration(d), ar.Body(BodyKind.MINISTRY, "Ministry"), _EXAMPLE_OVERLAY,
+        deadline, deadline.period, deadline.period.skipped[0], deadline.basis[0], deadline.basis[0].texts,
+        Term(5, Unit.WORKING_DAYS),
+        complaint, Registration(d), ar.model.Body(BodyKind.MINISTRY, "Ministry"), _EXAMPLE_OVERLAY,
         ar.assess(complaint, registration=Registration(d), on=dt.date(2025, 1, 6)),
         ar.escalation_options(Stage.FIRST_INSTANCE_ANSWERED, on=dt.date(2025, 2, 3), answered_on=dt.date(2025, 1, 20)),
-        ar.acceptance_proof(BodyKind.STATE_CORPORATION, Channel.POST, rules_on=d), ar.rule("court"),
+        ar.acceptance_proof(BodyKind.STATE_CORPORATION, Channel.POST, rules_on=d), ar.rules.rule("court"),
         ar.check_addressee(Respondent.STATE_CORPORATION, BodyKind.MINISTRY, rules_on=d),
         ar.answer_delivery(BodyKind.SERVICE_PROVIDER, Channel.PORTAL, rules_on=d), DEFAULT_OFFICE_HOURS,
-        InvalidInputError.single("x", "y", "z"), ar.SEED_CLAUSES[0], CONFIRMED_YEARS[0],
+        InvalidInputError.single("x", "y", "z"), ar.rules.SEED_CLAUSES[0], CONFIRMED_YEARS[0],
     ]
     ser = _optional_module("appeal_rules.serialization")
     if ser is not None and hasattr(ser, "calendar_month"):
@@ -1596,8 +1604,8 @@ def run_and_check(target: Target, kwargs: Mapping[str, Any], *, label: str | Non
 #: The errors a call can raise: every subclass of AppealRulesError the package exports (the root
 #: itself is never raised on its own).
 DOCUMENTED_ERRORS = tuple(
-    name for name in ar.__all__
-    if inspect.isclass(obj := getattr(ar, name)) and issubclass(obj, AppealRulesError) and obj is not AppealRulesError
+    name for name, obj in PUBLIC.items()
+    if inspect.isclass(obj) and issubclass(obj, AppealRulesError) and obj is not AppealRulesError
 )
 
 
@@ -1659,14 +1667,13 @@ def _fuzz_report() -> Iterator[None]:
 def test_every_public_callable_is_fuzzed_or_exempt() -> None:
     """Discovery found the package's functions and classes; everything left out is listed with a reason."""
     names = {t.name for t in TARGETS}
-    for name in ar.__all__:
-        obj = getattr(ar, name)
+    for name, obj in PUBLIC.items():
         if callable(obj):
             assert name in names or name in EXEMPT, f"{name} is neither fuzzed nor exempt"
     for expected in ("add_working_days", "review_deadline", "count_period", "WorkingCalendar",
                      "WorkingCalendar.add_working_days", "WorkingCalendar.from_snapshot", "assess"):
         assert expected in names
-    assert all(name in names or "." in name for name in EXEMPT if not inspect.isclass(getattr(ar, name, None)))
+    assert all(name in names or "." in name for name in EXEMPT if not inspect.isclass(PUBLIC.get(name)))
 
 
 @pytest.mark.parametrize("target_name", sorted(TARGETS_BY_NAME))

@@ -17,7 +17,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 
-from appeal_rules import CalendarOverlay, InputTypeError, InvalidInputError, Problem
+from appeal_rules import CalendarOverlay, InvalidInputError, Problem
+from appeal_rules.errors import InputTypeError
 from appeal_rules.serialization import Limits, from_json, handle, json_schema, to_json
 
 ERROR_SCHEMA = Draft202012Validator(json_schema("error"))

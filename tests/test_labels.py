@@ -12,21 +12,20 @@ import pytest
 
 import appeal_rules.labels as labels_module
 from appeal_rules import (
-    RULES,
     AppealedAct,
     BodyKind,
     Channel,
     Convention,
-    DayKind,
     InvalidInputError,
-    OptionKind,
     PortalStatus,
     Respondent,
     Stage,
-    default_calendar,
     rule_version,
 )
+from appeal_rules.calendar import DayKind, default_calendar
 from appeal_rules.labels import LABELLED_ENUMS, LANGUAGES, holiday_name, label
+from appeal_rules.procedure import OptionKind
+from appeal_rules.rules import RULES
 
 YEARS = range(2018, 2031)
 LATIN = re.compile(r"[A-Za-z]")
@@ -83,7 +82,7 @@ def test_official_terms() -> None:
 
 @pytest.mark.parametrize("version", ALL_VERSIONS, ids=lambda v: v.version)
 def test_every_rule_version_has_an_explanation_in_every_language(version: object) -> None:
-    from appeal_rules import RuleVersion
+    from appeal_rules.rules import RuleVersion
 
     assert isinstance(version, RuleVersion)
     assert label(version, "en") == version.explanation

@@ -15,14 +15,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from appeal_rules import (
-    PORTAL_TRANSITIONS,
-    InvalidInputError,
-    InvalidTransitionError,
-    PortalStatus,
-    check_transition,
-    portal_transitions,
-)
+from appeal_rules import InvalidInputError, PortalStatus
+from appeal_rules.errors import InvalidTransitionError
+from appeal_rules.procedure import PORTAL_TRANSITIONS, portal_transitions, require_valid_transition
 from procedure_strategies import portal_statuses
 
 D, R, X, A, F = (PortalStatus.DELIVERED, PortalStatus.REGISTERED, PortalStatus.IN_EXECUTION,
@@ -54,7 +49,7 @@ def test_every_path_ends_answered_or_refused(data: st.DataObject, start: PortalS
     status = start
     while targets := portal_transitions(status):
         new = data.draw(st.sampled_from(sorted(targets, key=lambda s: s.value)), label=f"after {status.value}")
-        assert check_transition(status, new) is new
+        assert require_valid_transition(status, new) is new
         assert new not in path, f"the portal went back to {new.value}: {path}"
         path.append(new)
         status = new
@@ -68,12 +63,12 @@ def test_every_path_ends_answered_or_refused(data: st.DataObject, start: PortalS
 
 @given(st.lists(portal_statuses, min_size=2, max_size=6))
 def test_a_random_sequence_is_accepted_only_if_each_move_is_allowed(sequence: list[PortalStatus]) -> None:
-    """A random sequence of statuses passes check_transition step by step exactly when every
+    """A random sequence of statuses passes require_valid_transition step by step exactly when every
     consecutive pair is one of the clause's moves."""
     accepted = True
     for a, b in pairwise(sequence):
         try:
-            check_transition(a, b)
+            require_valid_transition(a, b)
         except InvalidTransitionError:
             accepted = False
             assert (a, b) not in SEED_MOVES
@@ -89,7 +84,7 @@ def test_impossible_transition_is_refused_naming_the_accepted_statuses(
     """A move the clause does not allow (skipping a step, going back, or leaving a final status) is
     refused with InvalidTransitionError, which says what was wrong and which statuses may follow."""
     with pytest.raises(InvalidTransitionError) as caught:
-        check_transition(current, new)
+        require_valid_transition(current, new)
     error = caught.value
     assert isinstance(error, InvalidInputError)
     assert isinstance(error, ValueError)
@@ -114,7 +109,7 @@ def test_impossible_transition_is_refused_naming_the_accepted_statuses(
 def test_unknown_status_string_is_refused(current: str, new: str, path: str) -> None:
     """A string that is not a status's value is refused, naming every accepted status."""
     with pytest.raises(InvalidInputError) as caught:
-        check_transition(current, new)  # type: ignore[arg-type]
+        require_valid_transition(current, new)  # type: ignore[arg-type]
     assert not isinstance(caught.value, InvalidTransitionError)  # the input is wrong, not the move
     problem = caught.value.problems[0]
     assert problem.path == path
@@ -126,7 +121,7 @@ def test_unknown_status_string_is_refused(current: str, new: str, path: str) -> 
 
 def test_status_values_are_accepted_as_strings() -> None:
     """The statuses' values (as a JSON client sends them) name the same statuses."""
-    assert check_transition("delivered", "registered") is R  # type: ignore[arg-type]
+    assert require_valid_transition("delivered", "registered") is R  # type: ignore[arg-type]
     assert portal_transitions("in_execution") == frozenset({A, F})  # type: ignore[arg-type]
 
 
@@ -134,6 +129,6 @@ def test_status_values_are_accepted_as_strings() -> None:
 def test_wrong_typed_status_is_a_type_error(wrong: object) -> None:
     """Something that is not a status at all is refused as a TypeError (and an InvalidInputError)."""
     with pytest.raises(TypeError) as caught:
-        check_transition(D, wrong)  # type: ignore[arg-type]
+        require_valid_transition(D, wrong)  # type: ignore[arg-type]
     assert isinstance(caught.value, InvalidInputError)
     assert caught.value.problems[0].path == "new"

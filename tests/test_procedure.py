@@ -17,38 +17,36 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from appeal_rules import (
-    COVERAGE_START,
     AppealedAct,
     AppealRulesError,
     BodyKind,
     Channel,
     Complaint,
     Convention,
-    InputTypeError,
-    InvalidAddresseeError,
     InvalidInputError,
     PortalStatus,
     ProvisionalPolicy,
-    ProvisionalResultError,
-    ProvisionalResultWarning,
     Registration,
     Respondent,
-    RuleVersion,
     Stage,
     acceptance_proof,
     addressees,
     answer_delivery,
     assess,
     check_addressee,
-    check_transition,
-    default_calendar,
     escalation_options,
-    portal_transitions,
-    quality_authority_name,
     review_deadline,
     rule_version,
 )
-from appeal_rules.procedure import require_valid_addressee
+from appeal_rules.calendar import default_calendar
+from appeal_rules.errors import InputTypeError, InvalidAddresseeError, ProvisionalResultError, ProvisionalResultWarning
+from appeal_rules.procedure import (
+    portal_transitions,
+    quality_authority_name,
+    require_valid_addressee,
+    require_valid_transition,
+)
+from appeal_rules.rules import COVERAGE_START, RuleVersion
 from procedure_strategies import (
     EscalationCase,
     body_kinds,
@@ -304,7 +302,8 @@ VALID_CALLS: dict[str, tuple[Callable[..., object], dict[str, Any]]] = {
         "has_superior": True, "rules_on": DAY, "calendar": default_calendar(),
         "on_provisional": ProvisionalPolicy.MARK,
     }),
-    "check_transition": (check_transition, {"current": PortalStatus.DELIVERED, "new": PortalStatus.REGISTERED}),
+    "require_valid_transition": (require_valid_transition,
+                                 {"current": PortalStatus.DELIVERED, "new": PortalStatus.REGISTERED}),
     "portal_transitions": (portal_transitions, {"status": PortalStatus.DELIVERED}),
     "rule_version": (rule_version, {"rule_id": "court", "on": DAY}),
     "quality_authority_name": (quality_authority_name, {"on": DAY}),

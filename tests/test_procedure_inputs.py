@@ -15,11 +15,11 @@ import datetime as dt
 
 import pytest
 
-from appeal_rules import (
+from appeal_rules import InvalidInputError
+from appeal_rules.errors import (
     CalendarRangeError,
     InputTypeError,
     InvalidAddresseeError,
-    InvalidInputError,
     InvalidTransitionError,
     OutsideCoverageError,
 )
@@ -221,7 +221,7 @@ PROCEDURE_REFUSALS: dict[str, Refusal] = {
         InvalidInputError, [('stage', 'stage first_instance_overdue or an answered stage')],
     ),
     'procedure.portal_status_type': Refusal(
-        lambda: ar.portal_transitions("sent"),
+        lambda: ar.procedure.portal_transitions("sent"),
         InvalidInputError, [('status', 'one of: delivered, registered, in_execution, answered, refused_review')],
     ),
     'procedure.proof_at_court': Refusal(
@@ -237,7 +237,7 @@ PROCEDURE_REFUSALS: dict[str, Refusal] = {
         ],
     ),
     'procedure.quality_name_type': Refusal(
-        lambda: ar.quality_authority_name("2025-01-06"),
+        lambda: ar.procedure.quality_authority_name("2025-01-06"),
         InputTypeError, [('on', 'a datetime.date')],
     ),
     'procedure.quality_pending_after_due': Refusal(
@@ -256,15 +256,15 @@ PROCEDURE_REFUSALS: dict[str, Refusal] = {
         InvalidAddresseeError, [('addressee', 'one of: service_provider, ministry')],
     ),
     'procedure.transition_from_final': Refusal(
-        lambda: ar.check_transition(ar.PortalStatus.ANSWERED, ar.PortalStatus.DELIVERED),
+        lambda: ar.procedure.require_valid_transition(ar.PortalStatus.ANSWERED, ar.PortalStatus.DELIVERED),
         InvalidTransitionError, [('new', 'no further status: answered is final')],
     ),
     'procedure.transition_skipping': Refusal(
-        lambda: ar.check_transition(ar.PortalStatus.DELIVERED, ar.PortalStatus.ANSWERED),
+        lambda: ar.procedure.require_valid_transition(ar.PortalStatus.DELIVERED, ar.PortalStatus.ANSWERED),
         InvalidTransitionError, [('new', 'one of: registered')],
     ),
     'procedure.transition_types': Refusal(
-        lambda: ar.check_transition(1, "x"),
+        lambda: ar.procedure.require_valid_transition(1, "x"),
         InvalidInputError, [
             ('current', 'a PortalStatus or one of: delivered, registered, in_execution, answered, refused_review'),
             ('new', 'one of: delivered, registered, in_execution, answered, refused_review'),

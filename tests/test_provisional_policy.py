@@ -16,12 +16,15 @@ import warnings
 import pytest
 
 import appeal_rules
-from appeal_rules import ProvisionalPolicy, ProvisionalResultWarning, Term, Unit, WorkingCalendar
+import appeal_rules.errors
+from appeal_rules import ProvisionalPolicy, WorkingCalendar
+from appeal_rules.errors import ProvisionalResultWarning
+from appeal_rules.rules import Term, Unit
 
 
 def test_a_refused_provisional_result_lists_every_reason() -> None:
     """Under ``raise`` the message lists each reason, "; "-separated (one for each unconfirmed year)."""
-    with pytest.raises(appeal_rules.ProvisionalResultError) as info:
+    with pytest.raises(appeal_rules.errors.ProvisionalResultError) as info:
         appeal_rules.count_period(dt.date(2027, 12, 27), Term(5, Unit.WORKING_DAYS),
                                   on_provisional=ProvisionalPolicy.RAISE)
     assert str(info.value) == (

@@ -18,36 +18,36 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from appeal_rules import (
-    APPC_IN_FORCE,
-    COVERAGE_START,
-    RULES,
     AppealedAct,
     BodyKind,
     Channel,
     Complaint,
     Escalation,
     InvalidInputError,
-    Option,
-    OptionKind,
-    OutsideCoverageError,
     Respondent,
-    Rule,
-    RuleVersion,
     Stage,
-    Term,
-    Unit,
     acceptance_proof,
     addressees,
     answer_delivery,
     assess,
     check_addressee,
     escalation_options,
-    quality_authority_name,
     review_deadline,
-    rule,
     rule_version,
 )
-from appeal_rules.rules import LAW_291_VIII_IN_FORCE
+from appeal_rules.errors import OutsideCoverageError
+from appeal_rules.procedure import Option, OptionKind, quality_authority_name
+from appeal_rules.rules import (
+    APPC_IN_FORCE,
+    COVERAGE_START,
+    LAW_291_VIII_IN_FORCE,
+    RULES,
+    Rule,
+    RuleVersion,
+    Term,
+    Unit,
+    rule,
+)
 from procedure_strategies import COVERAGE_END, rule_dates
 
 APPC = "Administrative Procedural and Process Code No. 350-VI"
@@ -425,7 +425,7 @@ def test_versions_tile_the_coverage_without_gaps_or_overlaps(r: Rule) -> None:
 
 def test_inferred_sources_are_not_marked_confirmed() -> None:
     """A source is confirmed only when the rule was read in the act; when the library infers it, it
-    is not confirmed and the note says how (:class:`appeal_rules.Source`). So a source whose note
+    is not confirmed and the note says how (:class:`appeal_rules.sources.Source`). So a source whose note
     says it is applied by inference, or an APPC provision cited for a version that ended before the
     APPC came into force (1 July 2021), is never marked confirmed, and a version resting only on
     such a source reports confirmed=False."""

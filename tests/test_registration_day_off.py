@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 
 from appeal_rules import (
-    APPC_IN_FORCE,
     AppealedAct,
     BodyKind,
     Channel,
@@ -29,6 +28,7 @@ from appeal_rules import (
     escalation_options,
     review_deadline,
 )
+from appeal_rules.rules import APPC_IN_FORCE
 
 P = BodyKind.SERVICE_PROVIDER
 

@@ -14,7 +14,9 @@ import warnings
 import pytest
 
 import appeal_rules
-from appeal_rules import BodyKind, ProvisionalPolicy, ProvisionalResultWarning, WorkingCalendar
+import appeal_rules.errors
+from appeal_rules import BodyKind, ProvisionalPolicy, WorkingCalendar
+from appeal_rules.errors import ProvisionalResultWarning
 
 
 def test_a_repeated_question_on_one_calendar_gets_the_same_answer() -> None:
@@ -34,7 +36,7 @@ def test_a_repeated_provisional_question_still_warns_or_raises() -> None:
     day = dt.date(2026, 12, 28)
     first = appeal_rules.review_deadline(day, BodyKind.MINISTRY, calendar=cal)
     assert first.provisional
-    with pytest.raises(appeal_rules.ProvisionalResultError):
+    with pytest.raises(appeal_rules.errors.ProvisionalResultError):
         appeal_rules.review_deadline(day, BodyKind.MINISTRY, calendar=cal, on_provisional=ProvisionalPolicy.RAISE)
     with pytest.warns(ProvisionalResultWarning, match="^provisional result: 2027-01-01 is past"):
         appeal_rules.review_deadline(day, BodyKind.MINISTRY, calendar=cal, on_provisional=ProvisionalPolicy.WARN)
@@ -48,7 +50,7 @@ def test_a_repeated_provisional_question_still_warns_or_raises() -> None:
 
 
 @pytest.mark.parametrize(("rules_on", "error"), [
-    ("2025-01-01", appeal_rules.InputTypeError),
+    ("2025-01-01", appeal_rules.errors.InputTypeError),
     (dt.datetime(2025, 1, 1), appeal_rules.InvalidInputError),  # naive on purpose: its day is unknown
 ])
 def test_a_bad_rules_on_is_refused_under_its_own_name(rules_on: object, error: type[Exception]) -> None:

@@ -12,7 +12,8 @@ import datetime as dt
 
 import pytest
 
-from appeal_rules import InputTypeError, InvalidInputError, OutsideCoverageError
+from appeal_rules import InvalidInputError
+from appeal_rules.errors import InputTypeError, OutsideCoverageError
 from refusals import ONE_OF_THE_RULE_IDS, UTC, D, Refusal, ar, refused
 
 #: case -> the bad input and the refusal it must get.
@@ -22,11 +23,11 @@ RULE_LOOKUP_REFUSALS: dict[str, Refusal] = {
         InputTypeError, [('day', 'a datetime.date')],
     ),
     'rule.type': Refusal(
-        lambda: ar.rule(5),
+        lambda: ar.rules.rule(5),
         InvalidInputError, [('rule_id', ONE_OF_THE_RULE_IDS)],
     ),
     'rule.unknown': Refusal(
-        lambda: ar.rule("courts"),
+        lambda: ar.rules.rule("courts"),
         InvalidInputError, [('rule_id', ONE_OF_THE_RULE_IDS)],
     ),
     'rule_version.aware_before': Refusal(

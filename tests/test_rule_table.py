@@ -13,7 +13,9 @@ import datetime as dt
 import pytest
 
 import appeal_rules
-from appeal_rules import RULES, InputTypeError, InvalidInputError, rule_version
+from appeal_rules import InvalidInputError, rule_version
+from appeal_rules.errors import InputTypeError
+from appeal_rules.rules import RULES
 
 UTC = dt.UTC
 COURT_APPC = rule_version("court", dt.date(2025, 1, 6))  # in force from 2021-07-01

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 import appeal_rules
+import appeal_rules.rules
 from appeal_rules import InvalidInputError
 from appeal_rules.rules import LANGUAGES, RULES, Regime, load_rulebook, rule_version
 
@@ -40,7 +41,7 @@ def _problems(directory: Path) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("version", ALL_VERSIONS, ids=lambda v: v.version)
-def test_every_version_speaks_kazakh_russian_and_english(version: appeal_rules.RuleVersion) -> None:
+def test_every_version_speaks_kazakh_russian_and_english(version: appeal_rules.rules.RuleVersion) -> None:
     """The law is official in Kazakh and Russian: each version's citizen-facing text is in both, and
     in English, beside the rule it explains."""
     texts = [version.text(lang) for lang in LANGUAGES]
@@ -269,3 +270,17 @@ def test_a_text_is_refused_in_a_language_the_library_does_not_speak() -> None:
     with pytest.raises(InvalidInputError) as caught:
         version.text("de")
     assert [(p.path, p.accepted) for p in caught.value.problems] == [("lang", "one of: kk, ru, en")]
+
+
+def test_a_directory_is_read_from_a_path_or_a_string_and_anything_else_is_refused(tmp_path: Path) -> None:
+    """Found by fuzzing the module's public names: a string path was divided like a Path, and a
+    missing index left the seed clauses unreadable; each is now a named problem."""
+    book = _copy(tmp_path)
+    assert load_rulebook(str(book)) == load_rulebook(book)
+    with pytest.raises(InvalidInputError) as caught:
+        load_rulebook(42)  # type: ignore[arg-type]
+    assert [p.path for p in caught.value.problems] == ["directory"]
+    paths = [path for path, _ in _problems(tmp_path / "nowhere")]
+    assert {"index.toml", "acts.toml", "rules/"} <= set(paths)
+    (book / "index.toml").write_text('rules = []\nseed_clauses = "none"\n', encoding="utf-8")
+    assert "index.toml: seed_clauses" in dict(_problems(book))

@@ -1,7 +1,7 @@
 """One test per rule of the seed text (the service standard's appeal procedure, 2018).
 
 Each test's docstring quotes the clause it checks (/work/shared/reference/seed-appeal-procedure.txt,
-numbered as in :data:`appeal_rules.SEED_CLAUSES`); the rule it checks names the test in its
+numbered as in :data:`appeal_rules.rules.SEED_CLAUSES`); the rule it checks names the test in its
 ``tested_by``. Dates are real: 1 April 2019 and 3 February 2025 are ordinary Mondays with no holiday
 in the following three weeks, so the working days can be counted by hand.
 """
@@ -14,29 +14,23 @@ import sys
 import pytest
 
 from appeal_rules import (
-    RULES,
-    SEED_CLAUSES,
     AppealedAct,
     BodyKind,
     Channel,
     Complaint,
-    OptionKind,
     PortalStatus,
     Respondent,
-    RuleVersion,
     Stage,
-    Term,
-    Unit,
     acceptance_proof,
     addressees,
     answer_delivery,
     check_addressee,
     escalation_options,
-    portal_transitions,
     review_deadline,
-    rule,
 )
 from appeal_rules.errors import InvalidInputError, OutsideCoverageError
+from appeal_rules.procedure import OptionKind, portal_transitions
+from appeal_rules.rules import RULES, SEED_CLAUSES, RuleVersion, Term, Unit, rule
 
 SEED = "Service standard, appeal procedure (2018)"
 LAW_88 = 'Law "On State Services" No. 88-V of 15.04.2013'
@@ -416,7 +410,7 @@ def test_every_seed_clause_rule_names_a_test_here_and_cites_its_clause() -> None
 
 def test_law_88_sources_point_to_the_law() -> None:
     """A source marked confirmed must have been read in the act or an official explainer quoting it
-    (:class:`appeal_rules.Source`). For Law No. 88-V that is the law on adilet (Z1300000088) or the
+    (:class:`appeal_rules.sources.Source`). For Law No. 88-V that is the law on adilet (Z1300000088) or the
     gov.kz explainer; the seed standard's page quotes no article of the law, and which of the
     amendments to art. 25 (Laws 408-V of 2015, 272-VI of 2019) fixed the 5/15 working days was not
     found (research/legal.md, Q1 amendment history), so a confirmed 'Law No. 88-V, art. 25' for the

@@ -33,27 +33,23 @@ from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 
 from appeal_rules import (
     AppealedAct,
-    Body,
     BodyKind,
-    CalendarConflictError,
     CalendarOverlay,
-    CalendarRangeError,
     Channel,
     Complaint,
     Convention,
-    InputTypeError,
     InvalidInputError,
     Problem,
     ProvisionalPolicy,
     Registration,
     Respondent,
-    Source,
     Stage,
-    Term,
-    Unit,
     review_deadline,
     rule_version,
 )
+from appeal_rules.errors import CalendarConflictError, CalendarRangeError, InputTypeError
+from appeal_rules.model import Body
+from appeal_rules.rules import Term, Unit
 from appeal_rules.serialization import (
     INPUT_TYPES,
     SCHEMA_NAMES,
@@ -72,6 +68,7 @@ from appeal_rules.serialization import (
     to_json,
     write_schemas,
 )
+from appeal_rules.sources import Source
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_DIR = ROOT / "docs" / "schema"

@@ -23,7 +23,8 @@ import pytest
 from hypothesis import find, settings
 
 import appeal_rules
-from appeal_rules import Complaint, InvalidInputError, Stage, WorkingCalendar, default_calendar, escalation_options
+from appeal_rules import Complaint, InvalidInputError, Stage, WorkingCalendar, escalation_options
+from appeal_rules.calendar import default_calendar
 from appeal_rules.testing import (
     InvalidComplaintInput,
     escalation_requests,

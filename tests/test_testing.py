@@ -19,20 +19,19 @@ from hypothesis import strategies as st
 
 import appeal_rules.testing as testing_module
 from appeal_rules import (
-    Body,
     CalendarOverlay,
     Complaint,
-    DayKind,
     InvalidInputError,
     Registration,
     Stage,
-    Term,
     WorkingCalendar,
     check_addressee,
-    default_calendar,
     escalation_options,
     registration_date,
 )
+from appeal_rules.calendar import DayKind, default_calendar
+from appeal_rules.model import Body
+from appeal_rules.rules import Term
 from appeal_rules.testing import (
     EscalationRequest,
     InvalidComplaintInput,

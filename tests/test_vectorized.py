@@ -19,17 +19,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import appeal_rules as ar
-from appeal_rules import (
-    BodyKind,
-    CalendarOverlay,
-    CalendarRangeError,
-    InputTypeError,
-    InvalidInputError,
-    OutsideCoverageError,
-    WorkingCalendar,
-    default_calendar,
-)
+from appeal_rules import BodyKind, CalendarOverlay, InvalidInputError, WorkingCalendar
 from appeal_rules import vectorized as vz
+from appeal_rules.calendar import default_calendar
+from appeal_rules.errors import CalendarRangeError, InputTypeError, OutsideCoverageError
 from calendar_strategies import aware_datetimes
 
 CAL = default_calendar()

@@ -1,8 +1,8 @@
 """Sphinx extension: write the docs' rule tables and worked example from the code, at build time.
 
 Nothing in ``docs/_generated/`` is written by hand. When the builder starts, this extension reads
-:data:`appeal_rules.RULES`, :data:`appeal_rules.SEED_CLAUSES`, the :class:`appeal_rules.Convention`
-enum (with the ``#:`` comments on its members), :data:`appeal_rules.CONFIRMED_YEARS` and the default
+:data:`appeal_rules.rules.RULES`, :data:`appeal_rules.rules.SEED_CLAUSES`, the :class:`appeal_rules.Convention`
+enum (with the ``#:`` comments on its members), :data:`appeal_rules.calendar.CONFIRMED_YEARS` and the default
 calendar, calls the library for the worked example of ``docs/regimes.md``, and writes one Markdown
 file per table into ``docs/_generated/`` (gitignored). The pages pull them in with MyST's
 ``{include}`` directive, so a table cannot drift from the code that it describes.
@@ -34,6 +34,11 @@ from sphinx.pycode import ModuleAnalyzer
 from sphinx.util import logging
 
 import appeal_rules as ar
+import appeal_rules.calendar
+import appeal_rules.deadlines
+import appeal_rules.procedure
+import appeal_rules.rules
+import appeal_rules.sources
 from appeal_rules.procedure import Escalation, Option, ReviewDeadline
 from appeal_rules.rules import LANGUAGES
 
@@ -72,12 +77,20 @@ def table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+#: The modules whose ``__all__`` holds the public names below the top level.
+_PUBLIC_MODULES = ("appeal_rules.procedure", "appeal_rules.deadlines", "appeal_rules.calendar", "appeal_rules.rules",
+                   "appeal_rules.labels", "appeal_rules.errors", "appeal_rules.model", "appeal_rules.sources")
+
+
 def home(name: str) -> tuple[str, str]:
     """Where the public ``appeal_rules.<name>`` is defined: its module and its qualified name there.
 
     A class or function knows its module; a constant is found in the ``__all__`` of a public module.
     """
-    obj = getattr(ar, name)
+    obj = getattr(ar, name, None)
+    if obj is None:  # public in its module, not at the top level
+        module = next(m for m in _PUBLIC_MODULES if name in getattr(importlib.import_module(m), "__all__", ()))
+        obj = getattr(importlib.import_module(module), name)
     if isinstance(obj, type) or callable(obj):
         return getattr(obj, "__module__", None) or "appeal_rules", getattr(obj, "__qualname__", name)
     return _constant_module(name), name
@@ -108,8 +121,8 @@ def _unique(items: Iterable[str]) -> list[str]:
 def seed_clauses() -> str:
     """Clause | what it says | the rules | the public functions applying them | the tests checking them."""
     rows = []
-    for clause in ar.SEED_CLAUSES:
-        rules = [ar.rule(i) for i in clause.rule_ids]
+    for clause in ar.rules.SEED_CLAUSES:
+        rules = [ar.rules.rule(i) for i in clause.rule_ids]
         functions = _unique(f for r in rules for f in r.applied_by)
         tests = _unique(t for r in rules for t in r.tested_by)
         rows.append((
@@ -119,7 +132,7 @@ def seed_clauses() -> str:
             ", ".join(py_obj(f) for f in functions),
             ", ".join(code(t) for t in tests),
         ))
-    return _generated_notice("appeal_rules.SEED_CLAUSES and appeal_rules.RULES") + table(
+    return _generated_notice("appeal_rules.rules.SEED_CLAUSES and appeal_rules.rules.RULES") + table(
         ("Clause", "What it says", "Rules", "Applied by", "Tested by"), rows
     )
 
@@ -127,7 +140,7 @@ def seed_clauses() -> str:
 # --- (b) every version of every rule ------------------------------------------------------------
 
 
-def _source_cell(sources: Iterable[ar.Source]) -> str:
+def _source_cell(sources: Iterable[ar.sources.Source]) -> str:
     parts = []
     for s in sources:
         status = "confirmed" if s.confirmed else "**not confirmed**"
@@ -148,9 +161,9 @@ def rule_index() -> str:
             ", ".join(py_obj(f) for f in r.applied_by),
             ", ".join(code(t) for t in r.tested_by),
         )
-        for r in ar.RULES
+        for r in ar.rules.RULES
     ]
-    return _generated_notice("appeal_rules.RULES") + table(
+    return _generated_notice("appeal_rules.rules.RULES") + table(
         ("Rule", "Title", "Versions", "Applied by", "Tested by"), rows
     )
 
@@ -158,7 +171,7 @@ def rule_index() -> str:
 def rule_versions() -> str:
     """Rule | version | in force from | to | summary | sources, for every version of every rule."""
     rows = []
-    for r in ar.RULES:
+    for r in ar.rules.RULES:
         for v in r.versions:
             summary = esc(v.summary)
             if v.term is not None:
@@ -171,14 +184,14 @@ def rule_versions() -> str:
                 summary,
                 _source_cell(v.sources),
             ))
-    return _generated_notice("appeal_rules.RULES") + table(
+    return _generated_notice("appeal_rules.rules.RULES") + table(
         ("Rule", "Version", "In force from", "To", "Summary", "Sources (act, provision, link, status)"), rows
     )
 
 
 def rule_texts() -> str:
     """Version | Kazakh | Russian | English: the citizen-facing text of every version, from the rulebook."""
-    rows = [(code(v.version), *(esc(v.text(lang)) for lang in LANGUAGES)) for r in ar.RULES for v in r.versions]
+    rows = [(code(v.version), *(esc(v.text(lang)) for lang in LANGUAGES)) for r in ar.rules.RULES for v in r.versions]
     return _generated_notice("appeal_rules/rulebook/rules/*.toml (versions.text)") + table(
         ("Version", "Қазақша", "Русский", "English"), rows
     )
@@ -187,7 +200,7 @@ def rule_texts() -> str:
 def unconfirmed_versions() -> str:
     """The rule versions with at least one source that was not read in the act's text."""
     rows = []
-    for r in ar.RULES:
+    for r in ar.rules.RULES:
         for v in r.versions:
             if all(s.confirmed for s in v.sources):
                 continue
@@ -198,7 +211,7 @@ def unconfirmed_versions() -> str:
                 esc(v.summary),
                 _source_cell(s for s in v.sources if not s.confirmed),
             ))
-    return _generated_notice("appeal_rules.RULES (versions with a source that is not confirmed)") + table(
+    return _generated_notice("appeal_rules.rules.RULES (versions with a source that is not confirmed)") + table(
         ("Version", "Dates", "Confirmed", "What the library does", "Source not confirmed"), rows
     )
 
@@ -259,9 +272,9 @@ def confirmed_years() -> str:
                 esc(c.confidence),
             ))),
         )
-        for c in ar.CONFIRMED_YEARS
+        for c in ar.calendar.CONFIRMED_YEARS
     ]
-    return _generated_notice("appeal_rules.CONFIRMED_YEARS") + table(
+    return _generated_notice("appeal_rules.calendar.CONFIRMED_YEARS") + table(
         ("Year", "Transfer act (days off moved)", "Kurban Ait, first day", "Kurban Ait confirmed by",
          "Other days; confidence"), rows
     )
@@ -269,12 +282,12 @@ def confirmed_years() -> str:
 
 def horizon() -> str:
     """The default calendar's range, data horizon, data version and estimated holiday dates."""
-    cal = ar.default_calendar()
+    cal = ar.calendar.default_calendar()
     snap = cal.snapshot()
     estimated = [cal.day(dt.date.fromisoformat(d)) for d in snap["estimated"]]
-    confirmed = {c.year for c in ar.CONFIRMED_YEARS}
+    confirmed = {c.year for c in ar.calendar.CONFIRMED_YEARS}
     open_years = [y for y in range(cal.first_year, cal.last_year + 1) if y not in confirmed]
-    text = _generated_notice("appeal_rules.default_calendar() and appeal_rules.CONFIRMED_YEARS")
+    text = _generated_notice("appeal_rules.calendar.default_calendar() and appeal_rules.calendar.CONFIRMED_YEARS")
     text += (
         f"The default calendar holds **{cal.first_year} to {cal.last_year}**. Its data horizon, the last year "
         f"of the unbroken run of confirmed years, is **{cal.horizon}**; its data version is "
@@ -301,7 +314,7 @@ def _on(year: int, key: str) -> dt.date:
     return dt.date(year, month, d)
 
 
-def _term(term: ar.Term | None) -> str:
+def _term(term: ar.rules.Term | None) -> str:
     return "—" if term is None else esc(term.describe())
 
 
@@ -309,7 +322,7 @@ def _body(kind: ar.BodyKind | None) -> str:
     return "—" if kind is None else esc(kind.value.replace("_", " "))
 
 
-def _versions(versions: Iterable[ar.RuleVersion]) -> str:
+def _versions(versions: Iterable[ar.rules.RuleVersion]) -> str:
     return ", ".join(code(v.version) for v in versions)
 
 
@@ -374,7 +387,7 @@ def worked_example() -> str:
         ("Last day of the first review", *cells(lambda y: day(first[y].due))),
         ("No answer by then", *cells(lambda y: esc(next(v.summary for v in overdue[y].basis
                                                         if v.rule_id == "missed_term")))),
-        ("Quality body's name", *cells(lambda y: esc(ar.quality_authority_name(_on(y, "registered"))))),
+        ("Quality body's name", *cells(lambda y: esc(ar.procedure.quality_authority_name(_on(y, "registered"))))),
         ("Quality body: complaint registered 20 March, last day", *cells(
             lambda y: f"{day(quality[y].due)}; skipped: {_skipped(quality[y])}")),
     ]
@@ -411,11 +424,11 @@ def worked_example() -> str:
 
 def regime_changes() -> str:
     """Every rule whose version changes on 1 July 2021: the version before and the version after."""
-    day_before = ar.APPC_IN_FORCE - dt.timedelta(days=1)
+    day_before = ar.rules.APPC_IN_FORCE - dt.timedelta(days=1)
     rows = []
-    for r in ar.RULES:
+    for r in ar.rules.RULES:
         before = next((v for v in r.versions if v.in_force_on(day_before)), None)
-        after = next((v for v in r.versions if v.in_force_on(ar.APPC_IN_FORCE)), None)
+        after = next((v for v in r.versions if v.in_force_on(ar.rules.APPC_IN_FORCE)), None)
         if before is None or after is None or before.version == after.version:
             continue
         rows.append((
@@ -423,8 +436,8 @@ def regime_changes() -> str:
             f"{code(before.version)}: {esc(before.summary)} *{esc(before.cite())}*",
             f"{code(after.version)}: {esc(after.summary)} *{esc(after.cite())}*",
         ))
-    return _generated_notice("appeal_rules.RULES (versions in force on 30 June and 1 July 2021)") + table(
-        ("Rule", f"Until {day_before.isoformat()}", f"From {ar.APPC_IN_FORCE.isoformat()}"), rows
+    return _generated_notice("appeal_rules.rules.RULES (versions in force on 30 June and 1 July 2021)") + table(
+        ("Rule", f"Until {day_before.isoformat()}", f"From {ar.rules.APPC_IN_FORCE.isoformat()}"), rows
     )
 
 
@@ -510,12 +523,12 @@ def enum_table(cls: type[enum.Enum], what: str) -> str:
 
 
 def portal_transitions() -> str:
-    """Status | may move to, from :data:`appeal_rules.PORTAL_TRANSITIONS`."""
+    """Status | may move to, from :data:`appeal_rules.procedure.PORTAL_TRANSITIONS`."""
     rows = [
         (code(s.value), ", ".join(code(n.value) for n in sorted(nxt, key=lambda p: p.value)) or "(final)")
-        for s, nxt in ar.PORTAL_TRANSITIONS.items()
+        for s, nxt in ar.procedure.PORTAL_TRANSITIONS.items()
     ]
-    return _generated_notice("appeal_rules.PORTAL_TRANSITIONS") + table(("Status", "May move to"), rows)
+    return _generated_notice("appeal_rules.procedure.PORTAL_TRANSITIONS") + table(("Status", "May move to"), rows)
 
 
 def errors() -> str:
@@ -701,7 +714,7 @@ GENERATORS: dict[str, Callable[[], str]] = {
     "rule_texts.md": rule_texts,
     "unconfirmed_versions.md": unconfirmed_versions,
     "conventions.md": conventions,
-    "month_rounding.md": lambda: enum_table(ar.MonthRounding, "Rounding"),
+    "month_rounding.md": lambda: enum_table(ar.deadlines.MonthRounding, "Rounding"),
     "provisional_policies.md": lambda: enum_table(ar.ProvisionalPolicy, "Policy"),
     "confirmed_years.md": confirmed_years,
     "horizon.md": horizon,
@@ -714,8 +727,8 @@ GENERATORS: dict[str, Callable[[], str]] = {
     "respondents.md": lambda: enum_table(ar.Respondent, "Respondent"),
     "appealed_acts.md": lambda: enum_table(ar.AppealedAct, "Appealed"),
     "channels.md": lambda: enum_table(ar.Channel, "Channel"),
-    "option_kinds.md": lambda: enum_table(ar.OptionKind, "Option"),
-    "day_kinds.md": lambda: enum_table(ar.DayKind, "Day kind"),
+    "option_kinds.md": lambda: enum_table(ar.procedure.OptionKind, "Option"),
+    "day_kinds.md": lambda: enum_table(ar.calendar.DayKind, "Day kind"),
     "portal_transitions.md": portal_transitions,
     "errors.md": errors,
     "request_kinds.md": request_kinds,

@@ -4,54 +4,35 @@ To whom a complaint goes, what proves it was accepted, how long the reviewer has
 Kazakhstan's working days, day by day), and where to go next, each answer naming the clause of
 the service standard or the article of the law it applied.
 
+The top level holds what most callers need: the inputs, the decisions, the results and the root
+errors. Everything else is public in the module that owns it, in the order data flows:
+:mod:`appeal_rules.rules` (the rulebook), :mod:`appeal_rules.calendar`,
+:mod:`appeal_rules.deadlines`, :mod:`appeal_rules.procedure`, then the surfaces
+(:mod:`appeal_rules.labels`, :mod:`appeal_rules.serialization`, :mod:`appeal_rules.cli`,
+:mod:`appeal_rules.vectorized`, :mod:`appeal_rules.testing`); the errors are in
+:mod:`appeal_rules.errors`.
+
 >>> import datetime as dt
 >>> import appeal_rules as ar
 >>> deadline = ar.review_deadline(dt.date(2024, 12, 31), ar.BodyKind.SERVICE_PROVIDER)
 >>> deadline.due
 datetime.date(2025, 1, 10)
+>>> len(ar.__all__) <= 35
+True
 """
 
 from appeal_rules.calendar import (
-    CONFIRMED_YEARS,
     CalendarOverlay,
-    Day,
-    DayKind,
     WorkingCalendar,
-    YearConfirmation,
     add_working_days,
-    default_calendar,
     is_working_day,
-    resolve_calendar,
     working_days_between,
 )
-from appeal_rules.deadlines import (
-    DEFAULT_OFFICE_HOURS,
-    Convention,
-    MonthRounding,
-    OfficeHours,
-    Period,
-    ProvisionalPolicy,
-    count_period,
-    registration_date,
-)
-from appeal_rules.errors import (
-    AmbiguousDateError,
-    AppealRulesError,
-    CalendarConflictError,
-    CalendarRangeError,
-    InputTypeError,
-    InvalidAddresseeError,
-    InvalidInputError,
-    InvalidTransitionError,
-    OutsideCoverageError,
-    Problem,
-    ProvisionalResultError,
-    ProvisionalResultWarning,
-)
-from appeal_rules.labels import LANGUAGES, holiday_name, label
+from appeal_rules.deadlines import Convention, ProvisionalPolicy, count_period, registration_date
+from appeal_rules.errors import AppealRulesError, InvalidInputError, Problem
+from appeal_rules.labels import label
 from appeal_rules.model import (
     AppealedAct,
-    Body,
     BodyKind,
     Channel,
     Complaint,
@@ -61,16 +42,8 @@ from appeal_rules.model import (
     Respondent,
 )
 from appeal_rules.procedure import (
-    FIRST_INSTANCE,
-    PORTAL_TRANSITIONS,
-    AcceptanceProof,
-    AddresseeCheck,
-    AnswerDelivery,
     Assessment,
     Escalation,
-    ExtensionCheck,
-    Option,
-    OptionKind,
     ReviewDeadline,
     Stage,
     acceptance_proof,
@@ -78,87 +51,34 @@ from appeal_rules.procedure import (
     answer_delivery,
     assess,
     check_addressee,
-    check_transition,
     escalation_options,
-    portal_transitions,
-    quality_authority_name,
     require_valid_addressee,
     review_deadline,
 )
-from appeal_rules.rules import (
-    APPC_IN_FORCE,
-    COVERAGE_START,
-    RULES,
-    SEED_CLAUSES,
-    Rule,
-    RuleVersion,
-    SeedClause,
-    Term,
-    Unit,
-    rule,
-    rule_version,
-)
-from appeal_rules.sources import Source
+from appeal_rules.rules import rule_version
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "APPC_IN_FORCE",
-    "CONFIRMED_YEARS",
-    "COVERAGE_START",
-    "DEFAULT_OFFICE_HOURS",
-    "FIRST_INSTANCE",
-    "LANGUAGES",
-    "PORTAL_TRANSITIONS",
-    "RULES",
-    "SEED_CLAUSES",
-    "AcceptanceProof",
-    "AddresseeCheck",
-    "AmbiguousDateError",
-    "AnswerDelivery",
     "AppealRulesError",
     "AppealedAct",
     "Assessment",
-    "Body",
     "BodyKind",
-    "CalendarConflictError",
     "CalendarOverlay",
-    "CalendarRangeError",
     "Channel",
     "Complaint",
     "Convention",
-    "Day",
-    "DayKind",
     "Escalation",
     "Extension",
-    "ExtensionCheck",
-    "InputTypeError",
-    "InvalidAddresseeError",
     "InvalidInputError",
-    "InvalidTransitionError",
-    "MonthRounding",
-    "OfficeHours",
-    "Option",
-    "OptionKind",
-    "OutsideCoverageError",
-    "Period",
     "PortalStatus",
     "Problem",
     "ProvisionalPolicy",
-    "ProvisionalResultError",
-    "ProvisionalResultWarning",
     "Registration",
     "Respondent",
     "ReviewDeadline",
-    "Rule",
-    "RuleVersion",
-    "SeedClause",
-    "Source",
     "Stage",
-    "Term",
-    "Unit",
     "WorkingCalendar",
-    "YearConfirmation",
     "__version__",
     "acceptance_proof",
     "add_working_days",
@@ -166,20 +86,13 @@ __all__ = [
     "answer_delivery",
     "assess",
     "check_addressee",
-    "check_transition",
     "count_period",
-    "default_calendar",
     "escalation_options",
-    "holiday_name",
     "is_working_day",
     "label",
-    "portal_transitions",
-    "quality_authority_name",
     "registration_date",
     "require_valid_addressee",
-    "resolve_calendar",
     "review_deadline",
-    "rule",
     "rule_version",
     "working_days_between",
 ]

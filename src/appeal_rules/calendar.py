@@ -22,7 +22,7 @@ settle it (an overlay that confirms the year). A year confirmed after an unconfi
 gives provisional results until the years before it are confirmed.
 
 >>> import datetime as dt
->>> from appeal_rules import default_calendar
+>>> from appeal_rules.calendar import default_calendar
 >>> cal = default_calendar()
 >>> cal.is_working_day(dt.date(2025, 1, 5))   # a Sunday made a working day
 True
@@ -106,7 +106,7 @@ class Day:
     it was moved from; for a :attr:`DayKind.WORKING_WEEKEND`, the day off it was moved to.
 
     >>> import datetime as dt
-    >>> from appeal_rules import default_calendar
+    >>> from appeal_rules.calendar import default_calendar
     >>> d = default_calendar().day(dt.date(2024, 3, 25))
     >>> d.kind.value, d.name, d.is_working
     ('carried_over', 'Nowruz Holiday', False)
@@ -162,7 +162,7 @@ class YearConfirmation:
     ``holidays`` data disagree with any of these: another Kurban Ait date, a day moved in a year
     without a transfer act, or a special day where the sources say there is none.
 
-    >>> from appeal_rules import CONFIRMED_YEARS
+    >>> from appeal_rules.calendar import CONFIRMED_YEARS
     >>> c = {c.year: c for c in CONFIRMED_YEARS}[2026]
     >>> c.transfer_act is None, c.kurban_ait.isoformat(), [d.isoformat() for d in c.ordinary_days]
     (True, '2026-05-27', ['2026-08-30', '2026-08-31'])
@@ -405,7 +405,7 @@ class WorkingCalendar:
 
         It never consults ``holidays``, so its answers do not change when ``holidays`` is upgraded.
 
-        >>> from appeal_rules import default_calendar
+        >>> from appeal_rules.calendar import default_calendar
         >>> import datetime as dt
         >>> frozen = WorkingCalendar.from_snapshot(default_calendar().snapshot())
         >>> frozen.version
@@ -493,7 +493,7 @@ class WorkingCalendar:
         ``"l"``; ``numpy.asarray`` reads it without a copy).
 
         >>> import datetime as dt
-        >>> from appeal_rules import default_calendar
+        >>> from appeal_rules.calendar import default_calendar
         >>> first, last, working = default_calendar().working_day_ordinals()
         >>> dt.date.fromordinal(first), dt.date.fromordinal(last), working.readonly
         (datetime.date(2018, 1, 1), datetime.date(2030, 12, 31), True)
@@ -547,7 +547,7 @@ class WorkingCalendar:
         """Whether ``day`` is a working day in Kazakhstan.
 
         >>> import datetime as dt
-        >>> from appeal_rules import default_calendar
+        >>> from appeal_rules.calendar import default_calendar
         >>> default_calendar().is_working_day(dt.date(2024, 1, 8))  # Christmas on a Sunday: no carry-over
         True
         """
@@ -579,7 +579,7 @@ class WorkingCalendar:
         ``n == 0`` the result is ``day`` if it is a working day, otherwise the next working day.
 
         >>> import datetime as dt
-        >>> from appeal_rules import default_calendar
+        >>> from appeal_rules.calendar import default_calendar
         >>> default_calendar().add_working_days(dt.date(2025, 1, 10), -5)
         datetime.date(2024, 12, 31)
         """
@@ -624,7 +624,7 @@ class WorkingCalendar:
         (``holidays``' ``get_working_days_count`` includes both ends instead.)
 
         >>> import datetime as dt
-        >>> from appeal_rules import default_calendar
+        >>> from appeal_rules.calendar import default_calendar
         >>> default_calendar().working_days_between(dt.date(2024, 12, 31), dt.date(2025, 1, 10))
         5
         """
@@ -639,7 +639,7 @@ class WorkingCalendar:
         The tuple is empty when every one of those days is confirmed.
 
         >>> import datetime as dt
-        >>> from appeal_rules import default_calendar
+        >>> from appeal_rules.calendar import default_calendar
         >>> print(default_calendar().provisional_reasons(dt.date(2026, 12, 29), dt.date(2027, 1, 9))[0])
         2027-01-01 is past the calendar data horizon (the last confirmed year is 2026): for 2027 the act
         moving days off (or word that none was issued) is not confirmed; to settle it, confirm 2027 with

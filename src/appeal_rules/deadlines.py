@@ -9,7 +9,8 @@ the convention it used, each working day it counted, each non-working day it ski
 whether it rests on unconfirmed calendar data, and the calendar's data version.
 
 >>> import datetime as dt
->>> from appeal_rules import count_period, Term, Unit
+>>> from appeal_rules import count_period
+>>> from appeal_rules.rules import Term, Unit
 >>> p = count_period(dt.date(2024, 12, 31), Term(5, Unit.WORKING_DAYS))
 >>> p.due, len(p.skipped)
 (datetime.date(2025, 1, 10), 5)
@@ -185,7 +186,9 @@ def count_period(
     takes the next month's first day instead, for what-if analysis.
 
     >>> import datetime as dt
-    >>> from appeal_rules import count_period, Term, Unit, MonthRounding
+    >>> from appeal_rules import count_period
+    >>> from appeal_rules.deadlines import MonthRounding
+    >>> from appeal_rules.rules import Term, Unit
     >>> count_period(dt.date(2025, 1, 31), Term(1, Unit.MONTHS)).due
     datetime.date(2025, 2, 28)
     >>> count_period(dt.date(2025, 1, 31), Term(1, Unit.MONTHS), rounding=MonthRounding.UP).due

@@ -111,7 +111,8 @@ class InvalidInputError(AppealRulesError, ValueError):
 class InputTypeError(InvalidInputError, TypeError):
     """An input of the wrong type (every problem found is one of type).
 
-    >>> from appeal_rules import InputTypeError, is_working_day
+    >>> from appeal_rules import is_working_day
+    >>> from appeal_rules.errors import InputTypeError
     >>> try:
     ...     is_working_day(20240101)  # type: ignore[arg-type]
     ... except TypeError as err:
@@ -124,7 +125,8 @@ class CalendarRangeError(InvalidInputError):
     """A date, or a count of days, that falls outside the years the calendar holds.
 
     >>> import datetime as dt
-    >>> from appeal_rules import CalendarRangeError, is_working_day
+    >>> from appeal_rules import is_working_day
+    >>> from appeal_rules.errors import CalendarRangeError
     >>> try:
     ...     is_working_day(dt.date(1999, 1, 4))
     ... except CalendarRangeError as err:
@@ -137,7 +139,8 @@ class OutsideCoverageError(InvalidInputError):
     """A date before the earliest date whose rules the library encodes.
 
     >>> import datetime as dt
-    >>> from appeal_rules import OutsideCoverageError, rule_version
+    >>> from appeal_rules import rule_version
+    >>> from appeal_rules.errors import OutsideCoverageError
     >>> try:
     ...     rule_version("review_term.first_instance", dt.date(2015, 1, 1))
     ... except OutsideCoverageError as err:
@@ -151,7 +154,8 @@ class InvalidAddresseeError(InvalidInputError):
 
     For example, a complaint about the State Corporation addressed to a ministry.
 
-    >>> from appeal_rules import InvalidAddresseeError, InvalidInputError
+    >>> from appeal_rules import InvalidInputError
+    >>> from appeal_rules.errors import InvalidAddresseeError
     >>> issubclass(InvalidAddresseeError, InvalidInputError)
     True
     """
@@ -160,9 +164,11 @@ class InvalidAddresseeError(InvalidInputError):
 class InvalidTransitionError(InvalidInputError):
     """A portal status change that the procedure does not allow.
 
-    >>> from appeal_rules import PortalStatus, InvalidTransitionError, check_transition
+    >>> from appeal_rules import PortalStatus
+    >>> from appeal_rules.errors import InvalidTransitionError
+    >>> from appeal_rules.procedure import require_valid_transition
     >>> try:
-    ...     check_transition(PortalStatus.ANSWERED, PortalStatus.DELIVERED)
+    ...     require_valid_transition(PortalStatus.ANSWERED, PortalStatus.DELIVERED)
     ... except InvalidTransitionError as err:
     ...     print(err.problems[0].accepted)
     no further status: answered is final
@@ -172,7 +178,8 @@ class InvalidTransitionError(InvalidInputError):
 class CalendarConflictError(InvalidInputError):
     """Calendar overlays that contradict each other or the base data; every conflict is listed.
 
-    >>> from appeal_rules import CalendarConflictError, InvalidInputError
+    >>> from appeal_rules import InvalidInputError
+    >>> from appeal_rules.errors import CalendarConflictError
     >>> issubclass(CalendarConflictError, InvalidInputError)
     True
     """
@@ -181,7 +188,8 @@ class CalendarConflictError(InvalidInputError):
 class AmbiguousDateError(InvalidInputError):
     """Date arithmetic with no single answer ("31 January + 1 month") and no rounding chosen.
 
-    >>> from appeal_rules import AmbiguousDateError, InvalidInputError
+    >>> from appeal_rules import InvalidInputError
+    >>> from appeal_rules.errors import AmbiguousDateError
     >>> issubclass(AmbiguousDateError, InvalidInputError)
     True
     """
@@ -190,7 +198,8 @@ class AmbiguousDateError(InvalidInputError):
 class ProvisionalResultError(AppealRulesError):
     """Raised under the ``raise`` provisional policy when a result rests on unconfirmed calendar data.
 
-    >>> from appeal_rules import ProvisionalResultError, AppealRulesError
+    >>> from appeal_rules import AppealRulesError
+    >>> from appeal_rules.errors import ProvisionalResultError
     >>> issubclass(ProvisionalResultError, AppealRulesError)
     True
     """
@@ -199,7 +208,7 @@ class ProvisionalResultError(AppealRulesError):
 class ProvisionalResultWarning(UserWarning):
     """Emitted under the ``warn`` provisional policy when a result rests on unconfirmed data.
 
-    >>> from appeal_rules import ProvisionalResultWarning
+    >>> from appeal_rules.errors import ProvisionalResultWarning
     >>> issubclass(ProvisionalResultWarning, UserWarning)
     True
     """

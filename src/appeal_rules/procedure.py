@@ -63,11 +63,11 @@ __all__ = [
     "answer_delivery",
     "assess",
     "check_addressee",
-    "check_transition",
     "escalation_options",
     "portal_transitions",
     "quality_authority_name",
     "require_valid_addressee",
+    "require_valid_transition",
     "review_deadline",
 ]
 
@@ -574,12 +574,12 @@ def portal_transitions(status: PortalStatus) -> frozenset[PortalStatus]:
     return PORTAL_TRANSITIONS[current]
 
 
-def check_transition(current: PortalStatus, new: PortalStatus) -> PortalStatus:
+def require_valid_transition(current: PortalStatus, new: PortalStatus) -> PortalStatus:
     """Return ``new`` if the portal may move from ``current`` to it.
 
     An impossible change raises :class:`InvalidTransitionError`, naming the statuses allowed.
 
-    >>> check_transition(PortalStatus.DELIVERED, PortalStatus.REGISTERED).value
+    >>> require_valid_transition(PortalStatus.DELIVERED, PortalStatus.REGISTERED).value
     'registered'
     """
     problems: list[Problem] = []

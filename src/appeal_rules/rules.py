@@ -28,17 +28,19 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import itertools
+import os
 import tomllib
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from importlib import resources
 from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import Any
 
 import attrs
 
-from appeal_rules._validate import check_enum, check_int, one_date, raise_if
-from appeal_rules.errors import InvalidInputError, OutsideCoverageError, Problem
+from appeal_rules._validate import check_enum, check_int, describe, one_date, raise_if
+from appeal_rules.errors import InputTypeError, InvalidInputError, OutsideCoverageError, Problem
 from appeal_rules.sources import Source
 
 __all__ = [
@@ -385,12 +387,14 @@ def _read_rule(rule_id: str, data: Mapping[str, Any], path: str, acts: Mapping[s
 def _toml(file: Traversable, name: str, problems: list[Problem]) -> dict[str, Any]:
     try:
         return tomllib.loads(file.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as err:
+    except (OSError, ValueError) as err:  # tomllib.TOMLDecodeError is a ValueError, as is a NUL in a path
         problems.append(Problem(name, f"unreadable: {err}", "a UTF-8 TOML file"))
         return {}
 
 
-def load_rulebook(directory: Traversable | None = None) -> tuple[tuple[Rule, ...], tuple[SeedClause, ...]]:
+def load_rulebook(
+    directory: Traversable | str | os.PathLike[str] | None = None,
+) -> tuple[tuple[Rule, ...], tuple[SeedClause, ...]]:
     """The rules and seed clauses of the rulebook in ``directory`` (default: the package's own).
 
     Every file is checked and every problem reported at once, each with its file and key path, in
@@ -404,6 +408,11 @@ def load_rulebook(directory: Traversable | None = None) -> tuple[tuple[Rule, ...
     >>> len(clauses), rules[0].id
     (10, 'scope')
     """
+    if isinstance(directory, (str, os.PathLike)):
+        directory = Path(directory)
+    if directory is not None and not isinstance(directory, Traversable):
+        raise InputTypeError.single("directory", f"got {describe(directory)}",
+                                    "a path to a rulebook directory (str, pathlib.Path or a Traversable), or None")
     root = directory if directory is not None else resources.files("appeal_rules") / "rulebook"
     problems: list[Problem] = []
     read = _Reader(problems)
@@ -414,8 +423,12 @@ def load_rulebook(directory: Traversable | None = None) -> tuple[tuple[Rule, ...
         act = read.table(value, f"acts.toml: {key}", {"title", "url"})
         acts[key] = (read.text(act.get("title"), f"acts.toml: {key}.title"),
                      read.text(act.get("url"), f"acts.toml: {key}.url"))
-    listed = read.texts(index.get("rules", []), "index.toml: rules")
-    files = {f.name.removesuffix(".toml") for f in (root / "rules").iterdir() if f.name.endswith(".toml")}
+    listed = read.texts(index["rules"], "index.toml: rules")
+    try:
+        files = {f.name.removesuffix(".toml") for f in (root / "rules").iterdir() if f.name.endswith(".toml")}
+    except (OSError, ValueError) as err:
+        problems.append(Problem("rules/", f"unreadable: {err}", "a directory of rule files"))
+        files = set()
     for name in sorted(files - set(listed)):
         problems.append(Problem(f"rules/{name}.toml", "not listed in index.toml", "every rule file listed once"))
     rules: list[Rule] = []
@@ -429,7 +442,13 @@ def load_rulebook(directory: Traversable | None = None) -> tuple[tuple[Rule, ...
             rules.append(found)
     known = set(listed)
     clauses: list[SeedClause] = []
-    for i, raw in enumerate(index.get("seed_clauses", [])):
+    raw_clauses = index["seed_clauses"]
+    if not isinstance(raw_clauses, list):
+        if raw_clauses is not _MISSING:
+            problems.append(Problem("index.toml: seed_clauses", f"got {describe(raw_clauses)}",
+                                    "[[seed_clauses]] tables"))
+        raw_clauses = []
+    for i, raw in enumerate(raw_clauses):
         where = f"index.toml: seed_clauses[{i}]"
         clause = read.table(raw, where, {"id", "text", "rules"})
         rule_ids = read.texts(clause.get("rules"), f"{where}.rules")

@@ -284,7 +284,7 @@ def terms(unit: Unit | None = None) -> SearchStrategy[Term]:
     Up to 60 working days, 90 calendar days or 12 months, each at least 0.
 
     >>> from hypothesis import find
-    >>> from appeal_rules import Unit
+    >>> from appeal_rules.rules import Unit
     >>> find(terms(Unit.MONTHS), lambda t: t.length >= 3)
     Term(length=3, unit=<Unit.MONTHS: 'months'>)
     """

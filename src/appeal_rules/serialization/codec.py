@@ -7,7 +7,7 @@
   within :class:`~appeal_rules.serialization.Limits`. ``from_json(T, to_json(x)) == x`` for every
   value type and request.
 
->>> from appeal_rules import Term, Unit
+>>> from appeal_rules.rules import Term, Unit
 >>> from_json(Term, to_json(Term(5, Unit.WORKING_DAYS)))
 Term(length=5, unit=<Unit.WORKING_DAYS: 'working_days'>)
 """
@@ -92,7 +92,8 @@ def to_json(obj: object) -> dict[str, Any]:
     :attr:`Limits.max_problems <appeal_rules.serialization.Limits.max_problems>` problems.
 
     >>> import datetime as dt
-    >>> from appeal_rules import review_deadline, BodyKind, Term, Unit
+    >>> from appeal_rules import review_deadline, BodyKind
+    >>> from appeal_rules.rules import Term, Unit
     >>> data = to_json(review_deadline(dt.date(2024, 12, 31), BodyKind.SERVICE_PROVIDER))
     >>> data["due"], data["rule_version"], data["basis"][0]["sources"][0]["provision"]
     ('2025-01-10', 'review_term.first_instance@appc', 'art. 25')
@@ -113,7 +114,7 @@ def to_json(obj: object) -> dict[str, Any]:
 def dumps(obj: object, *, indent: int | None = None) -> str:
     """:func:`to_json` as a JSON string (UTF-8 text, non-ASCII characters kept as they are).
 
-    >>> from appeal_rules import Term, Unit
+    >>> from appeal_rules.rules import Term, Unit
     >>> dumps(Term(15, Unit.WORKING_DAYS))
     '{"schema_version": "1", "length": 15, "unit": "working_days"}'
     """
