@@ -38,6 +38,8 @@ COMMANDS = {
     "escalation quality body overdue": ("escalation", "quality_overdue", "--on", "2025-02-25", "--registered-on",
                                         "2025-02-03"),
     "escalation before filing": ("escalation", "before_filing", "--on", "2025-03-03"),
+    "escalation before filing, no superior body": ("escalation", "before_filing", "--on", "2025-03-03",
+                                                   "--learned-on", "2025-02-03", "--no-superior"),
     "calendar": ("calendar", "2025", "1"),
     "calendar past the horizon": ("calendar", "2027", "5"),
 }

@@ -37,9 +37,11 @@ from appeal_rules import (
     escalation_options,
     review_deadline,
 )
+from appeal_rules.cli._text import calendar_text
 from appeal_rules.model import Registration
-from appeal_rules.render import PHRASES, date_text, term_text, translate
+from appeal_rules.render import PHRASES, court_start, date_text, option_explanation, term_text, translate
 from appeal_rules.rules import LANGUAGES, RULES
+from appeal_rules.serialization import calendar_month
 from appeal_rules.testing import complaints
 from golden import Snapshot
 from test_assessment import ASSESSED
@@ -156,6 +158,21 @@ def test_a_counted_period_reads_the_same_in_every_language(name: str) -> None:
     check_languages(count_period(start, term, **kwargs).explain)
 
 
+@pytest.mark.parametrize("name", sorted(ASSESSED))
+def test_each_decision_of_an_assessment_explains_itself_in_every_language(name: str) -> None:
+    """The addressee check, the proof of acceptance, the answer's delivery and each option, one by one."""
+    complaint, kwargs = ASSESSED[name]
+    a = assess(complaint, **kwargs)
+    explains: list[Callable[[str], str]] = [a.proof.explain, a.answer.explain,
+                                            *(o.explain for o in a.escalation.options)]
+    if a.addressee_check is not None:
+        explains.append(a.addressee_check.explain)
+    for explain in explains:
+        check_languages(explain)
+    if a.addressee_check is not None:
+        assert a.addressee_check.explain() == a.addressee_check.reason
+
+
 def test_every_kind_of_day_is_described_in_every_language() -> None:
     """Every day of 2024-2027 (weekends, holidays, carried-over and moved days off, estimated dates)."""
     day = dt.date(2024, 1, 1)
@@ -177,6 +194,33 @@ def test_a_day_of_an_overlay_keeps_the_act_and_name_its_integrator_gave() -> Non
         "жұма 03.01.2025: демалыс күндерін ауыстыру туралы актімен ауыстырылған демалыс күні",
         "жексенбі 05.01.2025: демалыс күндерін ауыстыру туралы акт бойынша жұмыс күні",
     ]
+
+
+def test_names_of_a_snapshot_calendar_are_kept_as_its_integrator_gave_them() -> None:
+    """A holiday the holidays package does not know (a snapshot's, an overlay's) keeps its given name."""
+    data = {"first_year": 2026, "last_year": 2026, "horizon": 2025, "version": "test", "estimated": ["2026-12-31"],
+            "days": [{"date": "2026-12-31", "kind": "holiday", "name": "B", "estimated": True}]}
+    cal = appeal_rules.WorkingCalendar.from_snapshot(data)
+    assert cal.day(dt.date(2026, 12, 31)).describe("ru") == (
+        "четверг 31.12.2026: праздничный день, B (дата ориентировочная)")
+    (reason,) = cal.provisional_reasons(dt.date(2026, 12, 31), dt.date(2026, 12, 31))
+    assert " и дата праздника B (ориентировочно 31.12.2026;" in translate(reason, "ru")
+    text = calendar_text(calendar_month(2026, 12, calendar=cal), "kk")
+    assert "31.12.2026  бейсенбі   жоқ    мереке                B; күні болжамды [алдын ала]" in text
+
+
+def test_the_longer_lodging_limit_explains_itself_in_every_language() -> None:
+    """APPC art. 92(1-1), from 28 December 2025: without appeal information the 6-month limit is said, not the
+    3-month one."""
+    e = escalation_options(Stage.BEFORE_FILING, on=dt.date(2026, 3, 3), learned_on=dt.date(2026, 2, 3),
+                           appeal_information_given=False)
+    (option,) = e.options
+    longer = next(v for v in option.basis if v.rule_id == "lodging_limit.no_appeal_information")
+    base = next(v for v in option.basis if v.rule_id == "lodging_limit")
+    for lang in ("kk", "ru"):
+        text = option_explanation(option, lang, court_start(e, option))
+        assert longer.text(lang) in text
+        assert base.text(lang) not in text
 
 
 @given(complaints(min_date=dt.date(2019, 1, 1), max_date=dt.date(2027, 6, 30)), st.data())

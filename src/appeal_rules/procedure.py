@@ -100,6 +100,18 @@ class AddresseeCheck:
     reason: str
     basis: tuple[RuleVersion, ...]
 
+    def explain(self, lang: str = "en") -> str:
+        """The reason, with its sources, in ``lang`` (``"kk"``, ``"ru"`` or ``"en"``: :attr:`reason`).
+
+        >>> import datetime as dt
+        >>> check = check_addressee(Respondent.PROVIDER_OFFICIAL, BodyKind.MINISTRY, rules_on=dt.date(2025, 1, 6))
+        >>> check.explain("ru").split(" (")[0][-38:]
+        'руководителю вышестоящего министерства'
+        """
+        from appeal_rules.render import addressee_reason
+
+        return addressee_reason(self, lang)
+
 
 def addressees(respondent: Respondent, *, rules_on: dt.date) -> tuple[BodyKind, ...]:
     """Every body whose head may receive a complaint about ``respondent``.
@@ -215,6 +227,20 @@ class AcceptanceProof:
     basis: tuple[RuleVersion, ...]
     note: str = ""
 
+    def explain(self, lang: str = "en") -> str:
+        """Each item on its own line (``- ``), then the note if any, in ``lang``.
+
+        >>> import datetime as dt
+        >>> print(acceptance_proof(BodyKind.STATE_CORPORATION, Channel.POST, rules_on=dt.date(2025, 1, 6)).explain())
+        - a stamp on the second copy of the complaint or on its covering letter
+        - the incoming number
+        - the date of registration
+        """
+        from appeal_rules.render import proof_lines
+
+        lines = proof_lines(self, lang)
+        return "\n".join([f"- {item}" for item in lines[:len(self.items)]] + lines[len(self.items):])
+
 
 def acceptance_proof(office: BodyKind, channel: Channel, *, rules_on: dt.date) -> AcceptanceProof:
     """What proves that a complaint lodged through ``channel`` at ``office`` was accepted.
@@ -255,6 +281,17 @@ class AnswerDelivery:
 
     methods: tuple[str, ...]
     basis: tuple[RuleVersion, ...]
+
+    def explain(self, lang: str = "en") -> str:
+        """The ways the answer comes, in ``lang``, joined as the assessment says them.
+
+        >>> import datetime as dt
+        >>> answer_delivery(BodyKind.MINISTRY, Channel.POST, rules_on=dt.date(2025, 1, 6)).explain()
+        'by post, or collected at the office of the ministry'
+        """
+        from appeal_rules.render import answer_methods, phrase
+
+        return phrase("assessment.answer_or", lang).join(answer_methods(self, lang))
 
 
 def answer_delivery(office: BodyKind, channel: Channel, *, rules_on: dt.date) -> AnswerDelivery:
@@ -633,6 +670,18 @@ class Option:
     explanation: str
     basis: tuple[RuleVersion, ...]
     expired: bool = False
+
+    def explain(self, lang: str = "en") -> str:
+        """The option in one line, in ``lang``: what, the review term, where, the last day, its sources.
+
+        >>> import datetime as dt
+        >>> court = escalation_options(Stage.QUALITY_ANSWERED, on=dt.date(2025, 3, 3)).options[0]
+        >>> court.explain("kk")[:15]
+        '- Сотқа жүгіну '
+        """
+        from appeal_rules.render import option_line
+
+        return option_line(self, lang)
 
 
 @attrs.frozen

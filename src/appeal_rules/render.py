@@ -54,6 +54,7 @@ __all__ = [
     "PHRASES",
     "check_language",
     "date_text",
+    "holiday_text",
     "phrase",
     "term_text",
     "translate",
@@ -512,6 +513,20 @@ def _dated(day: dt.date, lang: str) -> str:
     return f"{_weekday(day, lang)} {date_text(day, lang)}"
 
 
+def holiday_text(name: str, lang: str, on: dt.date | None = None) -> str:
+    """A holiday's name in ``lang``; a name of the integrator's own (an overlay's, a snapshot's) as given.
+
+    >>> holiday_text("Victory Day", "kk"), holiday_text("Founders' Day", "ru")
+    ('Жеңіс күні', "Founders' Day")
+    """
+    from appeal_rules.labels import holiday_name
+
+    try:
+        return holiday_name(name, lang, on=on)
+    except InvalidInputError:
+        return name
+
+
 def _body(body: BodyKind, lang: str) -> str:
     """A body as the English prose names it (``service provider``), or its label."""
     from appeal_rules.labels import label
@@ -554,7 +569,7 @@ _KEPT: Final = frozenset({"cite", "cites", "n", "most", "last", "year", "applied
 
 def _value(name: str, text: str, lang: str) -> str | None:  # noqa: PLR0911 - one return per kind of value
     """A value captured from English prose, said in ``lang`` (None if it is prose no phrase matches)."""
-    from appeal_rules.labels import holiday_name, label
+    from appeal_rules.labels import label
 
     if name in _KEPT:
         return text
@@ -565,7 +580,7 @@ def _value(name: str, text: str, lang: str) -> str | None:  # noqa: PLR0911 - on
     if name == "status" and text in _STATUS_NAMES:
         return label(_STATUS_NAMES[text], lang)
     if name == "name":
-        return holiday_name("Eid al-Adha" if text == "Kurban Ait" else text, lang)
+        return holiday_text("Eid al-Adha" if text == "Kurban Ait" else text, lang)
     term = _TERM.match(text)
     if name == "term" and term:
         return term_text(Term(int(term[1]), _TERM_UNITS[term[2]]), lang)
@@ -657,15 +672,9 @@ def cite_all(versions: Iterable[RuleVersion]) -> str:
 def day_text(day: Day, lang: str) -> str:
     """One calendar day and its kind in one line (what :meth:`Day.describe` says)."""
     from appeal_rules.calendar import DayKind
-    from appeal_rules.labels import holiday_name
 
     def name() -> str:
-        if lang == "en" or day.name is None:
-            return str(day.name)
-        try:
-            return holiday_name(day.name, lang, on=day.date)
-        except InvalidInputError:  # an overlay's own name: the integrator's text, kept as given
-            return day.name
+        return str(day.name) if lang == "en" or day.name is None else holiday_text(day.name, lang, day.date)
 
     moved = ""
     if day.moved:  # "Sunday 2025-01-05"; in Kazakh and Russian the date, then its weekday

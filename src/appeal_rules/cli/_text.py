@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from appeal_rules.deadlines import Convention
-from appeal_rules.labels import holiday_name, label
+from appeal_rules.labels import label
 from appeal_rules.procedure import Escalation, ReviewDeadline
 from appeal_rules.render import (
     PHRASES,
@@ -22,6 +22,7 @@ from appeal_rules.render import (
     court_start,
     date_text,
     escalation_note,
+    holiday_text,
     option_explanation,
     option_label,
     phrase,
@@ -192,7 +193,7 @@ def calendar_text(m: CalendarMonth, lang: str = "en") -> str:
     for d in m.days:
         notes = []
         if d.name and d.kind.value not in ("working", "weekend"):
-            notes.append(d.name if lang == "en" else _holiday(d.name, d.date, lang))
+            notes.append(d.name if lang == "en" else holiday_text(d.name, lang, d.date))
         if d.moved is not None:
             notes.append(phrase("cli.moved_from" if not d.working else "cli.moved_to", lang,
                                 date=date_text(d.moved, lang)))
@@ -213,12 +214,3 @@ def calendar_text(m: CalendarMonth, lang: str = "en") -> str:
                     if reasons else [phrase("cli.provisional_no", lang)])]
     return "\n".join(lines)
 
-
-def _holiday(name: str, day: dt.date, lang: str) -> str:
-    """A holiday's name in ``lang``; an overlay's own name as its integrator gave it."""
-    from appeal_rules.errors import InvalidInputError
-
-    try:
-        return holiday_name(name, lang, on=day)
-    except InvalidInputError:
-        return name
