@@ -125,7 +125,9 @@ class Day:
         return self.kind.is_working
 
     def describe(self, lang: str = "en") -> str:
-        """The day and its kind in one line, in ``lang`` (``"kk"``, ``"ru"`` or ``"en"``).
+        """The day and its kind in one line of English.
+
+        ``lang`` says it in Kazakh (``"kk"``) or Russian (``"ru"``) instead.
 
         >>> import datetime as dt
         >>> Day(dt.date(2025, 1, 4), DayKind.WEEKEND).describe("ru")

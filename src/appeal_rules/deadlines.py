@@ -136,7 +136,9 @@ class Period:
         return bool(self.provisional_reasons)
 
     def explain(self, lang: str = "en") -> str:
-        """The counting in ``lang`` (``"kk"``, ``"ru"`` or ``"en"``), one line per step, ending with the calendar flag.
+        """The counting in plain English, one line per step, ending with the calendar flag.
+
+        ``lang`` says it in Kazakh (``"kk"``) or Russian (``"ru"``) instead.
 
         The last line is ``Calendar: confirmed for every day looked at (<data version>).`` or
         ``Calendar: provisional because <reason>.`` (see :attr:`provisional_reasons`). The text is

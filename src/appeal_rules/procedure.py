@@ -377,8 +377,9 @@ class ReviewDeadline:
         return all(v.confirmed for v in self.basis)
 
     def explain(self, lang: str = "en") -> str:
-        """The reasoning in ``lang`` (``"kk"``, ``"ru"`` or ``"en"``), with the source of each step.
+        """The reasoning in plain English, with the source of each step.
 
+        ``lang`` says it in Kazakh (``"kk"``) or Russian (``"ru"``) instead.
         It ends with the two flags, each on its own line: ``Calendar:`` (provisional or not) and
         ``Rules:`` (every rule version confirmed, or which are not and why). The text is rendered by
         :mod:`appeal_rules.render`.
@@ -729,7 +730,9 @@ class Escalation:
         return all(v.confirmed for v in self.rules_applied)
 
     def explain(self, lang: str = "en") -> str:
-        """The options in ``lang`` (``"kk"``, ``"ru"`` or ``"en"``), each with its sources, then the two flags.
+        """The options in plain English, each with its sources, then the two flags.
+
+        ``lang`` says them in Kazakh (``"kk"``) or Russian (``"ru"``) instead.
 
         >>> import datetime as dt
         >>> e = escalation_options(Stage.FIRST_INSTANCE_PENDING, on=dt.date(2025, 1, 8),
@@ -994,7 +997,9 @@ class Assessment:
     escalation: Escalation
 
     def explain(self, lang: str = "en") -> str:
-        """The whole reasoning in ``lang`` (``"kk"``, ``"ru"`` or ``"en"``), with the source of each step.
+        """The whole reasoning, readable by a person, with the source of each step.
+
+        ``lang`` says it in Kazakh (``"kk"``) or Russian (``"ru"``) instead of English.
 
         >>> import datetime as dt
         >>> c = Complaint(Respondent.SERVICE_PROVIDER, AppealedAct.ACTION, Channel.POST, dt.date(2025, 3, 3))
