@@ -52,10 +52,27 @@ if TYPE_CHECKING:  # pragma: no cover - imported for the annotations only
 
 __all__ = [
     "PHRASES",
+    "addressee_reason",
+    "answer_methods",
+    "assessment_lines",
+    "calendar_line",
     "check_language",
+    "cite_all",
+    "court_start",
     "date_text",
+    "day_text",
+    "deadline_lines",
+    "escalation_lines",
+    "escalation_note",
+    "extension_lines",
     "holiday_text",
+    "option_explanation",
+    "option_label",
+    "option_line",
+    "period_lines",
     "phrase",
+    "proof_lines",
+    "rules_line",
     "term_text",
     "translate",
 ]
@@ -223,7 +240,7 @@ PHRASES: Final[Mapping[str, tuple[str, str, str]]] = {
                   "окончания непродлённого срока {date}, последнего дня, когда его можно было продлить",
                   "the end of the unextended term on {date}, the latest day it could be extended"),
     # --- escalation ---------------------------------------------------------------------------
-    "escalation.head": ("{stage} сатысындағы мүмкіндіктер ({regime} режимінің ережелері, {date} күнгі редакция):",
+    "escalation.head": ("«{stage}» сатысындағы мүмкіндіктер ({regime} режимінің ережелері, {date} күнгі редакция):",
                         "Возможности на стадии «{stage}» (правила режима {regime}, на {date}):",
                         "Options at the {stage} stage (rules of the {regime} regime, read on {date}):"),
     "note.court": ("Сот осы кітапхана қамтитын соңғы саты; сот жүйесі ішіндегі шағымдану қамтылмайды.",
@@ -631,7 +648,11 @@ def _missing_text(text: str, lang: str) -> str:
 
 
 def calendar_line(reasons: Sequence[str], version: str, lang: str) -> str:
-    """The calendar flag in one line: provisional, with why, or confirmed for every day looked at."""
+    """The calendar flag in one line: provisional, with why, or confirmed for every day looked at.
+
+    >>> calendar_line((), "holidays 0.109", "kk")
+    'Күнтізбе: қаралған әрбір күн үшін расталған (holidays 0.109).'
+    """
     if reasons:
         joined = phrase("calendar.and_because", lang).join(translate(r, lang) for r in reasons)
         return phrase("calendar.provisional", lang, reasons=joined)
@@ -662,7 +683,13 @@ def rules_line(versions: Iterable[RuleVersion], lang: str) -> str:
 
 
 def cite_all(versions: Iterable[RuleVersion]) -> str:
-    """The sources of ``versions``, each once, in order."""
+    """The sources of ``versions``, each once, in order.
+
+    >>> from appeal_rules import rule_version
+    >>> court = rule_version("court", dt.date(2025, 1, 6))
+    >>> cite_all([court, court]) == court.cite()
+    True
+    """
     return "; ".join(dict.fromkeys(s.cite() for v in versions for s in v.sources))
 
 
@@ -670,7 +697,7 @@ def cite_all(versions: Iterable[RuleVersion]) -> str:
 
 
 def day_text(day: Day, lang: str) -> str:
-    """One calendar day and its kind in one line (what :meth:`Day.describe` says)."""
+    """One calendar day and its kind in one line (what :meth:`~appeal_rules.calendar.Day.describe` says)."""
     from appeal_rules.calendar import DayKind
 
     def name() -> str:
@@ -699,7 +726,7 @@ def period_lines(period: Period, lang: str, citations: Mapping[str, str]) -> lis
     """The counting of ``period``, one line per step, ending with the calendar flag.
 
     ``citations`` gives the sources of the steps a period has no rule version for yet (``month_end``,
-    ``roll_forward``, ``end_of_day``), as :meth:`Period.explain` passes them.
+    ``roll_forward``, ``end_of_day``), as :meth:`~appeal_rules.deadlines.Period.explain` passes them.
     """
     from appeal_rules.deadlines import Convention, MonthRounding
 
@@ -757,7 +784,7 @@ def deadline_lines(d: ReviewDeadline, lang: str) -> list[str]:
 
 
 def option_label(o: Option, lang: str) -> str:
-    """What an option says to do, in ``lang`` (:attr:`Option.label` in English)."""
+    """What an option says to do, in ``lang`` (:attr:`~appeal_rules.procedure.Option.label` in English)."""
     from appeal_rules.labels import label
     from appeal_rules.procedure import OptionKind
 
@@ -773,7 +800,9 @@ def option_label(o: Option, lang: str) -> str:
 
 
 def option_explanation(o: Option, lang: str, stage_start: str) -> str:
-    """Why an option is open, in ``lang``: the texts of the rules behind it (:attr:`Option.explanation`).
+    """Why an option is open, in ``lang``: the texts of the rules behind it.
+
+    In English it is :attr:`~appeal_rules.procedure.Option.explanation`.
 
     ``stage_start`` is the key of the phrase saying when a court's month starts (``court.from_*``).
     """
