@@ -30,25 +30,27 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
+# The results' modules import this one inside their explain methods, once they are loaded.
+from appeal_rules.calendar import Day, DayKind
+from appeal_rules.deadlines import Convention, MonthRounding, Period
 from appeal_rules.errors import InvalidInputError
+from appeal_rules.labels import holiday_name, label
 from appeal_rules.model import BodyKind, Channel, PortalStatus
+from appeal_rules.procedure import (
+    AcceptanceProof,
+    AddresseeCheck,
+    AnswerDelivery,
+    Assessment,
+    Escalation,
+    ExtensionCheck,
+    Option,
+    OptionKind,
+    ReviewDeadline,
+    Stage,
+)
 from appeal_rules.rules import LANGUAGES, RuleVersion, Term, Unit
-
-if TYPE_CHECKING:  # pragma: no cover - imported for the annotations only
-    from appeal_rules.calendar import Day
-    from appeal_rules.deadlines import Period
-    from appeal_rules.procedure import (
-        AcceptanceProof,
-        AddresseeCheck,
-        AnswerDelivery,
-        Assessment,
-        Escalation,
-        ExtensionCheck,
-        Option,
-        ReviewDeadline,
-    )
 
 __all__ = [
     "PHRASES",
@@ -462,6 +464,11 @@ _PROSE: Final[tuple[str, ...]] = (
     "addressee.state_corporation", "addressee.employee", "addressee.provider", "reason.estimated",
 )
 
+#: :data:`PHRASES` by language: one lookup per phrase said.
+_BY_LANGUAGE: Final[Mapping[str, Mapping[str, str]]] = {
+    lang: {key: texts[i] for key, texts in PHRASES.items()} for i, lang in enumerate(LANGUAGES)
+}
+
 # Russian: the three forms a noun takes after a number (1, 2-4, 5 and more).
 _RU_UNITS: Final[Mapping[Unit, tuple[str, str, str]]] = {
     Unit.WORKING_DAYS: ("рабочий день", "рабочих дня", "рабочих дней"),
@@ -486,7 +493,11 @@ def check_language(lang: object) -> int:
     """
     if isinstance(lang, str) and lang in LANGUAGES:
         return LANGUAGES.index(lang)
-    raise InvalidInputError.single("lang", f"unknown language {lang!r}", "one of: " + ", ".join(LANGUAGES))
+    raise _unknown_language(lang)
+
+
+def _unknown_language(lang: object) -> InvalidInputError:
+    return InvalidInputError.single("lang", f"unknown language {lang!r}", "one of: " + ", ".join(LANGUAGES))
 
 
 def phrase(key: str, lang: str, **values: object) -> str:
@@ -495,7 +506,10 @@ def phrase(key: str, lang: str, **values: object) -> str:
     >>> phrase("option.limit", "ru", date="10.04.2025")
     '; последний день 10.04.2025'
     """
-    return PHRASES[key][check_language(lang)].format(**values)
+    table = _BY_LANGUAGE.get(lang) if isinstance(lang, str) else None
+    if table is None:
+        raise _unknown_language(lang)
+    return table[key].format(**values)
 
 
 def date_text(day: dt.date, lang: str) -> str:
@@ -523,7 +537,7 @@ def term_text(term: Term, lang: str) -> str:
 
 
 def _weekday(day: dt.date, lang: str) -> str:
-    return PHRASES["weekday"][check_language(lang)].split("|")[day.weekday()]
+    return _BY_LANGUAGE[lang]["weekday"].split("|")[day.weekday()]
 
 
 def _dated(day: dt.date, lang: str) -> str:
@@ -536,8 +550,6 @@ def holiday_text(name: str, lang: str, on: dt.date | None = None) -> str:
     >>> holiday_text("Victory Day", "kk"), holiday_text("Founders' Day", "ru")
     ('Жеңіс күні', "Founders' Day")
     """
-    from appeal_rules.labels import holiday_name
-
     try:
         return holiday_name(name, lang, on=on)
     except InvalidInputError:
@@ -546,8 +558,6 @@ def holiday_text(name: str, lang: str, on: dt.date | None = None) -> str:
 
 def _body(body: BodyKind, lang: str) -> str:
     """A body as the English prose names it (``service provider``), or its label."""
-    from appeal_rules.labels import label
-
     return body.value.replace("_", " ") if lang == "en" else label(body, lang)
 
 
@@ -586,8 +596,6 @@ _KEPT: Final = frozenset({"cite", "cites", "n", "most", "last", "year", "applied
 
 def _value(name: str, text: str, lang: str) -> str | None:  # noqa: PLR0911 - one return per kind of value
     """A value captured from English prose, said in ``lang`` (None if it is prose no phrase matches)."""
-    from appeal_rules.labels import label
-
     if name in _KEPT:
         return text
     if name in ("date", "due", "moved") and _ISO.fullmatch(text):
@@ -698,8 +706,6 @@ def cite_all(versions: Iterable[RuleVersion]) -> str:
 
 def day_text(day: Day, lang: str) -> str:
     """One calendar day and its kind in one line (what :meth:`~appeal_rules.calendar.Day.describe` says)."""
-    from appeal_rules.calendar import DayKind
-
     def name() -> str:
         return str(day.name) if lang == "en" or day.name is None else holiday_text(day.name, lang, day.date)
 
@@ -728,8 +734,6 @@ def period_lines(period: Period, lang: str, citations: Mapping[str, str]) -> lis
     ``citations`` gives the sources of the steps a period has no rule version for yet (``month_end``,
     ``roll_forward``, ``end_of_day``), as :meth:`~appeal_rules.deadlines.Period.explain` passes them.
     """
-    from appeal_rules.deadlines import Convention, MonthRounding
-
     conv = period.convention
     cite = phrase("period.no_act", lang) if conv is Convention.SAME_DAY else conv.citation
     lines = [phrase("period.counted", lang, term=term_text(period.term, lang), start=date_text(period.start, lang),
@@ -785,9 +789,6 @@ def deadline_lines(d: ReviewDeadline, lang: str) -> list[str]:
 
 def option_label(o: Option, lang: str) -> str:
     """What an option says to do, in ``lang`` (:attr:`~appeal_rules.procedure.Option.label` in English)."""
-    from appeal_rules.labels import label
-    from appeal_rules.procedure import OptionKind
-
     if lang == "en":
         return o.label
     if o.kind is OptionKind.COMPLAIN_FIRST_INSTANCE:
@@ -806,8 +807,6 @@ def option_explanation(o: Option, lang: str, stage_start: str) -> str:
 
     ``stage_start`` is the key of the phrase saying when a court's month starts (``court.from_*``).
     """
-    from appeal_rules.procedure import OptionKind
-
     if lang == "en":
         return o.explanation
     skipped = {"channels", "quality_authority.name", "no_superior"}
@@ -841,8 +840,6 @@ def escalation_note(e: Escalation, lang: str) -> str:
 
 def escalation_lines(e: Escalation, lang: str) -> list[str]:
     """The options at a stage, each with its sources, then the two flags."""
-    from appeal_rules.labels import label
-
     stage = e.stage.value.replace("_", " ") if lang == "en" else label(e.stage, lang)
     lines = [phrase("escalation.head", lang, stage=stage, regime=e.regime, date=date_text(e.rules_on, lang))]
     if e.note:
@@ -854,8 +851,6 @@ def escalation_lines(e: Escalation, lang: str) -> list[str]:
 
 def court_start(e: Escalation, o: Option) -> str:
     """The phrase key of the day a court option's month starts from, at the escalation's stage."""
-    from appeal_rules.procedure import Stage
-
     if any(v.rule_id == "no_superior" for v in o.basis):
         return "court.from_act"
     if e.stage in (Stage.FIRST_INSTANCE_OVERDUE, Stage.QUALITY_OVERDUE):
@@ -888,8 +883,6 @@ _CHANNEL_PHRASES: Final[Mapping[Channel, str]] = {
 
 def assessment_lines(a: Assessment, lang: str) -> list[str]:
     """The whole reasoning about one complaint, with the source of each step."""
-    from appeal_rules.labels import label
-
     c = a.complaint
     en = lang == "en"
     heads = phrase("label.heads_or", lang).join(_body(b, lang) for b in a.addressees)
