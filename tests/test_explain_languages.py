@@ -39,7 +39,8 @@ from appeal_rules import (
 )
 from appeal_rules.cli._text import calendar_text
 from appeal_rules.model import Registration
-from appeal_rules.render import PHRASES, court_start, date_text, option_explanation, term_text, translate
+from appeal_rules.phrases import PHRASES
+from appeal_rules.render import court_start, date_text, option_explanation, term_text, translate
 from appeal_rules.rules import LANGUAGES, RULES
 from appeal_rules.serialization import calendar_month
 from appeal_rules.testing import complaints

@@ -88,10 +88,10 @@ def batch_columns() -> str:
 
 
 def phrases() -> str:
-    """Every phrase of :data:`appeal_rules.render.PHRASES`, its Kazakh, Russian and English side by side."""
-    from appeal_rules.render import PHRASES
+    """Every phrase of :data:`appeal_rules.phrases.PHRASES`, its Kazakh, Russian and English side by side."""
+    from appeal_rules.phrases import PHRASES
 
-    return _notice("appeal_rules.render.PHRASES") + _table(
+    return _notice("appeal_rules.phrases.PHRASES") + _table(
         ("Phrase", "Kazakh", "Russian", "English"),
         ((_code(key), *(_esc(text) for text in texts)) for key, texts in PHRASES.items()))
 

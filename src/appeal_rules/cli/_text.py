@@ -15,9 +15,9 @@ from collections.abc import Iterable, Sequence
 
 from appeal_rules.deadlines import Convention
 from appeal_rules.labels import label
+from appeal_rules.phrases import PHRASES
 from appeal_rules.procedure import Escalation, ReviewDeadline
 from appeal_rules.render import (
-    PHRASES,
     check_language,
     court_start,
     date_text,
