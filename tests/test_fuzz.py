@@ -705,6 +705,11 @@ def sample_values() -> tuple[object, ...]:
         ar.answer_delivery(BodyKind.SERVICE_PROVIDER, Channel.PORTAL, rules_on=d), DEFAULT_OFFICE_HOURS,
         InvalidInputError.single("x", "y", "z"), ar.rules.SEED_CLAUSES[0], CONFIRMED_YEARS[0],
     ]
+    # The results that explain themselves in a language: an extension check and an option.
+    extended = ar.review_deadline(dt.date(2026, 2, 2), BodyKind.QUALITY_AUTHORITY, extension=ar.Extension(
+        12, dt.date(2026, 2, 27), BodyKind.QUALITY_AUTHORITY, decided_on=dt.date(2026, 2, 18)))
+    values += [extended.extension, ar.escalation_options(Stage.COURT, on=d).basis[0]]
+    values += list(ar.escalation_options(Stage.QUALITY_ANSWERED, on=dt.date(2025, 3, 3)).options)
     ser = _optional_module("appeal_rules.serialization")
     if ser is not None and hasattr(ser, "calendar_month"):
         values.append(ser.calendar_month(2025, 1))

@@ -4,7 +4,8 @@ When the builder starts, this extension writes into ``docs/_generated/`` (gitign
 command of ``appeal-rules``, its usage and a table of its arguments read from the argparse parser
 (so an option, a choice or a default shown on the page is one the command takes); the exit codes
 from :data:`appeal_rules.cli.EXIT_CODES`; and the batch's columns and their Russian and Kazakh
-header names from the tables the batch reads. The pages pull them in with ``{include}``.
+header names from the tables the batch reads; and every phrase the renderer says, in Kazakh, Russian
+and English (docs/languages.md). The pages pull them in with ``{include}``.
 """
 
 from __future__ import annotations
@@ -86,9 +87,18 @@ def batch_columns() -> str:
             "around them):\n\n" + read + "\nAdded after the input's own columns:\n\n" + added)
 
 
+def phrases() -> str:
+    """Every phrase of :data:`appeal_rules.phrases.PHRASES`, its Kazakh, Russian and English side by side."""
+    from appeal_rules.phrases import PHRASES
+
+    return _notice("appeal_rules.phrases.PHRASES") + _table(
+        ("Phrase", "Kazakh", "Russian", "English"),
+        ((_code(key), *(_esc(text) for text in texts)) for key, texts in PHRASES.items()))
+
+
 def generators() -> dict[str, Any]:
     """Every generated file and the function that writes it."""
-    out: dict[str, Any] = {"exit_codes.md": exit_codes, "batch_columns.md": batch_columns}
+    out: dict[str, Any] = {"exit_codes.md": exit_codes, "batch_columns.md": batch_columns, "phrases.md": phrases}
     for name in _commands():
         out[f"cli_{name}.md"] = lambda name=name: command_reference(name)
     return out

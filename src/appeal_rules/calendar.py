@@ -124,24 +124,18 @@ class Day:
         """Whether this is a working day."""
         return self.kind.is_working
 
-    def describe(self) -> str:
-        """The day and its kind in one line of English."""
-        head = f"{_WEEKDAYS[self.date.weekday()]} {self.date.isoformat()}"
-        moved = f"{_WEEKDAYS[self.moved.weekday()]} {self.moved.isoformat()}" if self.moved else ""
-        est = " (date estimated)" if self.estimated else ""
-        text = {
-            DayKind.WORKING: "working day",
-            DayKind.WEEKEND: "weekend",
-            DayKind.HOLIDAY: f"public holiday, {self.name}{est}",
-            DayKind.CARRIED_OVER: f"day off, {self.name} carried over from a day off",
-            DayKind.TRANSFERRED: "day off" + (f" moved from {moved}" if moved else "") + " by the transfer act",
-            DayKind.WORKING_WEEKEND: "working day by the transfer act"
-                                     + (f" (day off moved to {moved})" if moved else ""),
-            DayKind.OVERLAY_DAY_OFF: f"day off under {self.act}",
-            DayKind.OVERLAY_WORKING: f"working day under {self.act}",
-        }[self.kind]
-        return f"{head}: {text}"
+    def describe(self, lang: str = "en") -> str:
+        """The day and its kind in one line of English.
 
+        ``lang`` says it in Kazakh (``"kk"``) or Russian (``"ru"``) instead.
+
+        >>> import datetime as dt
+        >>> Day(dt.date(2025, 1, 4), DayKind.WEEKEND).describe("ru")
+        'суббота 04.01.2025: выходной день'
+        """
+        from appeal_rules.render import day_text
+
+        return day_text(self, lang)
 
 @attrs.frozen
 class YearConfirmation:

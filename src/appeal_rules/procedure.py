@@ -100,6 +100,18 @@ class AddresseeCheck:
     reason: str
     basis: tuple[RuleVersion, ...]
 
+    def explain(self, lang: str = "en") -> str:
+        """The reason, with its sources, in ``lang`` (``"kk"``, ``"ru"`` or ``"en"``: :attr:`reason`).
+
+        >>> import datetime as dt
+        >>> check = check_addressee(Respondent.PROVIDER_OFFICIAL, BodyKind.MINISTRY, rules_on=dt.date(2025, 1, 6))
+        >>> check.explain("ru").split(" (")[0][-38:]
+        'руководителю вышестоящего министерства'
+        """
+        from appeal_rules.render import addressee_reason
+
+        return addressee_reason(self, lang)
+
 
 def addressees(respondent: Respondent, *, rules_on: dt.date) -> tuple[BodyKind, ...]:
     """Every body whose head may receive a complaint about ``respondent``.
@@ -215,6 +227,20 @@ class AcceptanceProof:
     basis: tuple[RuleVersion, ...]
     note: str = ""
 
+    def explain(self, lang: str = "en") -> str:
+        """Each item on its own line (``- ``), then the note if any, in ``lang``.
+
+        >>> import datetime as dt
+        >>> print(acceptance_proof(BodyKind.STATE_CORPORATION, Channel.POST, rules_on=dt.date(2025, 1, 6)).explain())
+        - a stamp on the second copy of the complaint or on its covering letter
+        - the incoming number
+        - the date of registration
+        """
+        from appeal_rules.render import proof_lines
+
+        lines = proof_lines(self, lang)
+        return "\n".join([f"- {item}" for item in lines[:len(self.items)]] + lines[len(self.items):])
+
 
 def acceptance_proof(office: BodyKind, channel: Channel, *, rules_on: dt.date) -> AcceptanceProof:
     """What proves that a complaint lodged through ``channel`` at ``office`` was accepted.
@@ -255,6 +281,17 @@ class AnswerDelivery:
 
     methods: tuple[str, ...]
     basis: tuple[RuleVersion, ...]
+
+    def explain(self, lang: str = "en") -> str:
+        """The ways the answer comes, in ``lang``, joined as the assessment says them.
+
+        >>> import datetime as dt
+        >>> answer_delivery(BodyKind.MINISTRY, Channel.POST, rules_on=dt.date(2025, 1, 6)).explain()
+        'by post, or collected at the office of the ministry'
+        """
+        from appeal_rules.render import answer_methods, phrase
+
+        return phrase("assessment.answer_or", lang).join(answer_methods(self, lang))
 
 
 def answer_delivery(office: BodyKind, channel: Channel, *, rules_on: dt.date) -> AnswerDelivery:
@@ -339,29 +376,22 @@ class ReviewDeadline:
         """
         return all(v.confirmed for v in self.basis)
 
-    def explain(self) -> str:
+    def explain(self, lang: str = "en") -> str:
         """The reasoning in plain English, with the source of each step.
 
+        ``lang`` says it in Kazakh (``"kk"``) or Russian (``"ru"``) instead.
         It ends with the two flags, each on its own line: ``Calendar:`` (provisional or not) and
-        ``Rules:`` (every rule version confirmed, or which are not and why).
-        """
-        term_rule = self.basis[0]
-        assert term_rule.term is not None
-        lines = [
-            f"Reviewer: {self.reviewer.value.replace('_', ' ')}. Review term: {term_rule.term.describe()} from "
-            f"registration on {self.registered_on.isoformat()} ({term_rule.version}: {term_rule.cite()}).",
-        ]
-        if self.registration_moved_to is not None:
-            moved = next(v for v in self.basis if v.rule_id == "registration.next_working_day")
-            lines.append(f"{self.registered_on.isoformat()} is not a working day: a complaint arriving on a "
-                         f"non-working day is registered on the next working day, "
-                         f"{self.registration_moved_to.isoformat()}, and the term is counted from it "
-                         f"({moved.version}: {moved.cite()}).")
-        if self.extension is not None:
-            lines += self.extension.explain_lines()
-        lines += [self.period.explain(), _rules_line(self.basis)]
-        return "\n".join(lines)
+        ``Rules:`` (every rule version confirmed, or which are not and why). The text is rendered by
+        :mod:`appeal_rules.render`.
 
+        >>> import datetime as dt
+        >>> review_deadline(dt.date(2025, 1, 6), BodyKind.MINISTRY).explain("kk").splitlines()[2][-14:]
+        '5. 14.01.2025.'
+
+        """
+        from appeal_rules.render import deadline_lines
+
+        return "\n".join(deadline_lines(self, lang))
 
 @attrs.frozen
 class ExtensionCheck:
@@ -384,16 +414,11 @@ class ExtensionCheck:
         """Whether the extension meets art. 25(4) as far as the inputs show."""
         return not self.findings
 
-    def explain_lines(self) -> list[str]:
-        """The extension's lines of :meth:`ReviewDeadline.explain`."""
-        e = self.extension
-        by = e.body.value.replace("_", " ")
-        lines = [f"Extension: {e.working_days} working day{'s' if e.working_days != 1 else ''} by the {by}, the "
-                 f"applicant told on {e.notified_on.isoformat()}; {self.applied_days} added to the term "
-                 f"({'; '.join(v.version + ': ' + v.cite() for v in self.basis)})."]
-        lines += [f"Extension not as the law allows: {f}" for f in self.findings]
-        return lines
+    def explain_lines(self, lang: str = "en") -> list[str]:
+        """The extension's lines of :meth:`ReviewDeadline.explain`, in ``lang``."""
+        from appeal_rules.render import extension_lines
 
+        return extension_lines(self, lang)
 
 def _check_extension(
     extension: Extension, reviewer: BodyKind, original_due: dt.date, day: dt.date, cal: WorkingCalendar
@@ -647,6 +672,18 @@ class Option:
     basis: tuple[RuleVersion, ...]
     expired: bool = False
 
+    def explain(self, lang: str = "en") -> str:
+        """The option in one line, in ``lang``: what, the review term, where, the last day, its sources.
+
+        >>> import datetime as dt
+        >>> court = escalation_options(Stage.QUALITY_ANSWERED, on=dt.date(2025, 3, 3)).options[0]
+        >>> court.explain("kk")[:15]
+        '- Сотқа жүгіну '
+        """
+        from appeal_rules.render import option_line
+
+        return option_line(self, lang)
+
 
 @attrs.frozen
 class Escalation:
@@ -692,23 +729,22 @@ class Escalation:
         """
         return all(v.confirmed for v in self.rules_applied)
 
-    def explain(self) -> str:
+    def explain(self, lang: str = "en") -> str:
         """The options in plain English, each with its sources, then the two flags.
+
+        ``lang`` says them in Kazakh (``"kk"``) or Russian (``"ru"``) instead.
 
         >>> import datetime as dt
         >>> e = escalation_options(Stage.FIRST_INSTANCE_PENDING, on=dt.date(2025, 1, 8),
         ...                        registered_on=dt.date(2025, 1, 6))
         >>> print(e.explain().splitlines()[0])
         Options at the first instance pending stage (rules of the appc regime, read on 2025-01-06):
+        >>> "14.01.2025" in e.explain("ru").splitlines()[1]  # the last day, as Russian writes dates
+        True
         """
-        lines = [f"Options at the {self.stage.value.replace('_', ' ')} stage (rules of the {self.regime} "
-                 f"regime, read on {self.rules_on.isoformat()}):"]
-        if self.note:
-            lines.append(self.note)
-        lines += [_option_line(o) for o in self.options]
-        lines += [_calendar_line(self.provisional_reasons, self.calendar_version), _rules_line(self.rules_applied)]
-        return "\n".join(lines)
+        from appeal_rules.render import escalation_lines
 
+        return "\n".join(escalation_lines(self, lang))
 
 def quality_authority_name(on: dt.date) -> str:
     """The name of the authorised quality body in force on ``on``.
@@ -960,37 +996,20 @@ class Assessment:
     deadline: ReviewDeadline | None
     escalation: Escalation
 
-    def explain(self) -> str:
-        """The whole reasoning, readable by a person, with the source of each step."""
-        c = self.complaint
-        lines = [
-            f"Complaint about the {c.respondent.value.replace('_', ' ')} ({c.appealed.value}), lodged "
-            f"{c.lodged_on.isoformat()} {_CHANNEL_WORDS[c.channel]}.",
-            "",
-            "1. To whom: the head of the " + " or the head of the ".join(
-                b.value.replace("_", " ") for b in self.addressees) + ".",
-        ]
-        if self.addressee_check is not None:
-            verdict = "valid" if self.addressee_check.valid else "NOT valid"
-            lines.append(f"   Chosen addressee ({self.addressee_check.addressee.value}) is {verdict}: "
-                         f"{self.addressee_check.reason}")
-        lines.append(f"2. Proof of acceptance ({_cite_all(self.proof.basis)}):")
-        lines += [f"   - {item}" for item in self.proof.items]
-        if self.proof.note:
-            lines.append(f"   {self.proof.note}")
-        lines.append(f"3. The answer comes {', or '.join(self.answer.methods)} ({_cite_all(self.answer.basis)}).")
-        if self.deadline is not None:
-            lines.append("4. Review deadline:")
-            lines += ["   " + line for line in self.deadline.explain().splitlines()]
-        else:
-            lines.append("4. Review deadline: counted from registration, which has not happened yet.")
-        e = self.escalation
-        lines.append(f"5. Options on {self.on.isoformat()} ({e.stage.value}, rules of the {e.regime} regime):")
-        if e.note:
-            lines.append(f"   {e.note}")
-        lines += ["   " + _option_line(o) for o in e.options]
-        lines += ["", _calendar_line(self.provisional_reasons, e.calendar_version), _rules_line(self.rules_applied)]
-        return "\n".join(lines)
+    def explain(self, lang: str = "en") -> str:
+        """The whole reasoning, readable by a person, with the source of each step.
+
+        ``lang`` says it in Kazakh (``"kk"``) or Russian (``"ru"``) instead of English.
+
+        >>> import datetime as dt
+        >>> c = Complaint(Respondent.SERVICE_PROVIDER, AppealedAct.ACTION, Channel.POST, dt.date(2025, 3, 3))
+        >>> assess(c).explain("ru").splitlines()[0].split("; ")[1:]
+        ['способ: в письменном виде по почте.']
+
+        """
+        from appeal_rules.render import assessment_lines
+
+        return "\n".join(assessment_lines(self, lang))
 
     @property
     def provisional_reasons(self) -> tuple[str, ...]:
@@ -1018,50 +1037,6 @@ class Assessment:
     def confirmed(self) -> bool:
         """Whether every rule version behind the assessment was read in its act's text (the *rules* flag)."""
         return all(v.confirmed for v in self.rules_applied)
-
-
-_CHANNEL_WORDS = {
-    Channel.POST: "in writing by post",
-    Channel.IN_PERSON: "in person at the office",
-    Channel.PORTAL: "through the eGov portal's personal account",
-}
-
-
-def _option_line(o: Option) -> str:
-    """One option in a line: what, the review term, where it is lodged, the last day, its sources."""
-    limit = f"; act by {o.act_by.isoformat()}" if o.act_by else ""
-    through = f"; lodged through the {o.lodge_through.value.replace('_', ' ')}" if o.lodge_through else ""
-    term = f"; review term {o.review_term.describe()}" if o.review_term else ""
-    return f"- {o.label}{term}{through}{limit}{' (EXPIRED)' if o.expired else ''} [{_cite_all(o.basis)}]"
-
-
-def _calendar_line(reasons: tuple[str, ...], version: str) -> str:
-    """The calendar flag in one line: provisional, with why, or confirmed for every day looked at."""
-    if reasons:
-        return "Calendar: provisional because " + "; and because ".join(reasons) + "."
-    return f"Calendar: confirmed for every day looked at ({version})."
-
-
-def _rules_line(versions: tuple[RuleVersion, ...]) -> str:
-    """The rules flag in one line: all confirmed, or each unconfirmed version with why.
-
-    A version is confirmed when its primary source was read; a supporting source not read is
-    named too, without making the version unconfirmed.
-    """
-    unread = [v for v in versions if not v.confirmed]
-    text = ("Rules: unconfirmed: " + "; ".join(f"{v.version} ({v.sources[0].cite()}: {v.sources[0].note})"
-                                               for v in unread)
-            if unread else "Rules: all confirmed")
-    supporting = [s for v in versions if v.confirmed for s in v.sources[1:] if not s.confirmed]
-    if supporting:
-        text += " (supporting source not read: " + "; ".join(
-            f"{s.cite()}: {s.note}" for s in dict.fromkeys(supporting)) + ")"
-    return text + "."
-
-
-def _cite_all(versions: tuple[RuleVersion, ...]) -> str:
-    """The sources of ``versions``, each once, in order."""
-    return "; ".join(dict.fromkeys(s.cite() for v in versions for s in v.sources))
 
 
 def assess(

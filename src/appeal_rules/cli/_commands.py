@@ -28,6 +28,7 @@ from appeal_rules.cli._progress import Progress
 from appeal_rules.cli._text import calendar_text, deadline_text, escalation_text, rule_sources_text
 from appeal_rules.errors import InvalidInputError, Problem, ProvisionalResultError
 from appeal_rules.model import BodyKind, Respondent
+from appeal_rules.render import phrase
 from appeal_rules.rules import RuleVersion
 from appeal_rules.serialization import (
     CalendarRequest,
@@ -174,7 +175,7 @@ def _deadline(args: argparse.Namespace) -> int:
         data = {"registered_on": args.registered_on, "reviewer": args.reviewer, "lodged_on": args.lodged_on,
                 "rules_on": args.rules_on, "convention": args.convention, "on_provisional": args.on_provisional}
         result = evaluate(_request(DeadlineRequest, data, args, [], ("registered_on", "lodged_on", "rules_on")))
-        print(dumps(result, indent=2) if args.json else deadline_text(result))
+        print(dumps(result, indent=2) if args.json else deadline_text(result, args.lang))
         return OK
 
     return _run(args, _options_for(args, names), compute)
@@ -221,8 +222,8 @@ def _explain(args: argparse.Namespace) -> int:
             _print_json(result)
         else:
             # explain() ends with both flags, Calendar: and Rules:, so they are not printed twice.
-            print("\n".join([result.explain(), "", "Rules applied (version: sources):",
-                             *rule_sources_text(_assessment_basis(result))]))
+            print("\n".join([result.explain(args.lang), "", phrase("cli.rule_sources", args.lang),
+                             *rule_sources_text(_assessment_basis(result), args.lang)]))
         return OK
 
     return _run(args, options, compute)
@@ -258,7 +259,7 @@ def _escalation(args: argparse.Namespace) -> int:
         request = _request(EscalationRequest, data, args, [],
                            ("on", "registered_on", "answered_on", "learned_on", "rules_on"))
         result = evaluate(request)
-        print(dumps(result, indent=2) if args.json else escalation_text(result, request.on))
+        print(dumps(result, indent=2) if args.json else escalation_text(result, request.on, args.lang))
         return OK
 
     return _run(args, _options_for(args, names), compute)
@@ -268,7 +269,7 @@ def _calendar(args: argparse.Namespace) -> int:
     def compute() -> int:
         data = {"year": _int_or_text(args.year), "month": _int_or_text(args.month)}
         result = evaluate(_request(CalendarRequest, data, args, []))
-        print(dumps(result, indent=2) if args.json else calendar_text(result))
+        print(dumps(result, indent=2) if args.json else calendar_text(result, args.lang))
         return OK
 
     return _run(args, _options_for(args, {"year": "YEAR", "month": "MONTH"}), compute)
@@ -340,7 +341,8 @@ def _batch(args: argparse.Namespace) -> int:
     if progress is not None:
         progress.done(summary.rows, summary.failed)
     elif summary.failed:
-        sys.stderr.write(f"{PROG} batch: {summary.failed} of {summary.rows} rows failed; see their error column\n")
+        failed = phrase("cli.rows_failed", args.lang, failed=summary.failed, rows=summary.rows)
+        sys.stderr.write(f"{PROG} batch: {failed}\n")
     if args.json:
         _print_json(summary)
     return ROWS_FAILED if summary.failed else OK

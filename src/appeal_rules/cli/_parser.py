@@ -19,7 +19,7 @@ from appeal_rules.cli._cells import COLUMNS, DATE_FORMS
 from appeal_rules.deadlines import Convention, ProvisionalPolicy
 from appeal_rules.model import AppealedAct, BodyKind, Channel, Respondent
 from appeal_rules.procedure import FIRST_INSTANCE, Stage
-from appeal_rules.rules import Unit
+from appeal_rules.rules import LANGUAGES, Unit
 
 __all__ = [
     "BROKEN_PIPE", "CONVENTIONS", "DELIMITERS", "EXIT_CODES", "INVALID", "OK", "PROG", "PROVISIONAL", "REVIEWERS",
@@ -98,8 +98,10 @@ def _choice(parser: Any, flag: str, choices: Sequence[str], help_text: str, **kw
     parser.add_argument(flag, choices=list(choices), type=trimmed, help=help_text, **kwargs)
 
 
-def _add_output_options(parser: Any) -> None:
+def _add_output_options(parser: Any, lang_help: str = "the language of the text output: Kazakh, Russian or "
+                                                       "English (default); JSON is the same in every language") -> None:
     parser.add_argument("--json", action="store_true", help="print the result as JSON (errors too, on stderr)")
+    _choice(parser, "--lang", LANGUAGES, default="en", help_text=lang_help)
     parser.add_argument("--overlay", action="append", default=[], metavar="FILE",
                         help="a CalendarOverlay as JSON (an act the holidays data lacks); may be repeated")
 
@@ -217,5 +219,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--excel", action="store_true",
                    help="write what Excel in a Kazakh or Russian locale opens: UTF-8 with a byte-order mark, "
                         "separated by ;")
-    _add_output_options(p)
+    _add_output_options(p, "the language of the summary on stderr: Kazakh, Russian or English (default); the CSV "
+                           "and JSON are the same in every language")
     return parser
