@@ -23,25 +23,21 @@ from appeal_rules import (
     BodyKind,
     CalendarOverlay,
     Convention,
-    Day,
-    DayKind,
     Extension,
     InvalidInputError,
-    MonthRounding,
     Stage,
-    Term,
-    Unit,
     assess,
     count_period,
-    default_calendar,
     escalation_options,
     review_deadline,
 )
+from appeal_rules.calendar import Day, DayKind, default_calendar
 from appeal_rules.cli._text import calendar_text
+from appeal_rules.deadlines import MonthRounding
 from appeal_rules.model import Registration
 from appeal_rules.phrases import PHRASES
 from appeal_rules.render import court_start, date_text, option_explanation, term_text, translate
-from appeal_rules.rules import LANGUAGES, RULES
+from appeal_rules.rules import LANGUAGES, RULES, Term, Unit
 from appeal_rules.serialization import calendar_month
 from appeal_rules.testing import complaints
 from golden import Snapshot

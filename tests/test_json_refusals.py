@@ -11,7 +11,8 @@ import datetime as dt
 
 import pytest
 
-from appeal_rules import InputTypeError, Registration
+from appeal_rules import Registration
+from appeal_rules.errors import InputTypeError
 from appeal_rules.serialization import handle, to_json
 
 
