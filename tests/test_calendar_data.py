@@ -27,6 +27,7 @@ import pytest
 import appeal_rules
 import appeal_rules.calendar as calendar_module
 from appeal_rules import CONFIRMED_YEARS, CalendarOverlay, Day, DayKind, WorkingCalendar, YearConfirmation
+from appeal_rules.rules import COVERAGE_START, rule_version
 
 
 def assert_only_past_the_2026_horizon(reasons: tuple[str, ...]) -> None:
@@ -73,10 +74,11 @@ def expected_days(first_year: int, last_year: int) -> dict[dt.date, Day]:
             out[day] = Day(day, DayKind.TRANSFERRED, "Day off", source, act(day.year))
         elif name.endswith(" (observed)"):
             out[day] = Day(day, DayKind.CARRIED_OVER, name.removesuffix(" (observed)"),
-                           act=calendar_module._CARRY_OVER_ACT)
+                           act=rule_version("calendar.carry_over", max(day, COVERAGE_START)).cite())
         else:
             estimated = flagged.get(day) != name and day.year not in confirmed
-            out[day] = Day(day, DayKind.HOLIDAY, name, act=calendar_module._HOLIDAY_ACT, estimated=estimated)
+            out[day] = Day(day, DayKind.HOLIDAY, name, estimated=estimated,
+                           act=rule_version("calendar.public_holidays", max(day, COVERAGE_START)).cite())
     for day in named.weekend_workdays:
         if first_year <= day.year <= last_year:
             out[day] = Day(day, DayKind.WORKING_WEEKEND, "Working day", moved_to.get(day), act(day.year))

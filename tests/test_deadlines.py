@@ -108,7 +108,7 @@ def test_day_one_is_the_day_after_registration() -> None:
     assert plain.counted == (d("2024-11-05"), d("2024-11-06"), d("2024-11-07"), d("2024-11-08"), d("2024-11-11"))
     assert plain.due == d("2024-11-11")
     assert plain.convention is Convention.NEXT_DAY
-    assert "Civil Code art. 173" in plain.convention.citation
+    assert "Civil Code (General Part), art. 173" in plain.convention.citation
 
     period = count_period(d("2024-12-31"), FIVE_WD)
     assert period.due == d("2025-01-10")

@@ -35,7 +35,7 @@ from appeal_rules.errors import (
     ProvisionalResultError,
     ProvisionalResultWarning,
 )
-from appeal_rules.rules import Term, Unit
+from appeal_rules.rules import COVERAGE_START, RuleVersion, Term, Unit, rule, rule_version
 
 __all__ = [
     "DEFAULT_OFFICE_HOURS",
@@ -73,14 +73,29 @@ class Convention(enum.Enum):
         return Unit.MONTHS if self is Convention.MONTHS else Unit.WORKING_DAYS
 
     @property
-    def citation(self) -> str:
-        """The acts behind the convention."""
+    def rule_ids(self) -> tuple[str, ...]:
+        """The rules of the rulebook that define the convention (none for the what-if :attr:`SAME_DAY`).
+
+        >>> Convention.MONTHS.rule_ids
+        ('counting.day_one', 'counting.month_end', 'counting.roll_forward')
+        """
         return {
-            Convention.NEXT_DAY: "Civil Code art. 173",
-            Convention.SAME_DAY: "no act: offered for what-if analysis only",
-            Convention.CALENDAR_DAYS: "Civil Code arts. 173, 175",
-            Convention.MONTHS: "Civil Code arts. 173, 174, 175",
+            Convention.NEXT_DAY: ("counting.day_one",),
+            Convention.SAME_DAY: (),
+            Convention.CALENDAR_DAYS: ("counting.day_one", "counting.roll_forward"),
+            Convention.MONTHS: ("counting.day_one", "counting.month_end", "counting.roll_forward"),
         }[self]
+
+    @property
+    def citation(self) -> str:
+        """The acts behind the convention: the primary source of each of its rules, read from the rulebook.
+
+        >>> Convention.NEXT_DAY.citation
+        'Civil Code (General Part), art. 173'
+        """
+        if not self.rule_ids:
+            return "no act: offered for what-if analysis only"
+        return "; ".join(dict.fromkeys(v.sources[0].cite() for r in self.rule_ids for v in rule(r).versions))
 
 
 class MonthRounding(enum.Enum):
@@ -134,6 +149,40 @@ class Period:
     def provisional(self) -> bool:
         """Whether the result rests on calendar data that is not confirmed."""
         return bool(self.provisional_reasons)
+
+    @property
+    def rule_ids(self) -> tuple[str, ...]:
+        """The rules the counting applied, by id, in the order they were applied.
+
+        Day 1 is the day after the start (``counting.day_one``, unless the what-if ``same_day``
+        convention counted the start itself); a month period ends on the same date of its last
+        month or that month's last day (``counting.month_end``, unless the what-if rounding ``UP``
+        was asked); a last day off moves to the next working day (``counting.roll_forward``, when
+        it did); the days are read on the working-day calendar (``calendar.working_days``); the
+        period runs to the end of its last day (``counting.end_of_day``).
+        """
+        ids = [r for r in self.convention.rule_ids if r != "counting.roll_forward"
+               and (r != "counting.month_end" or self.month_end is not MonthRounding.UP)]
+        if self.rolled_from is not None:
+            ids.append("counting.roll_forward")
+        return (*ids, "calendar.working_days", "counting.end_of_day")
+
+    @property
+    def basis(self) -> tuple[RuleVersion, ...]:
+        """The versions of :attr:`rule_ids` in force on :attr:`start`, the day the period begins.
+
+        Empty for a period that starts before :data:`~appeal_rules.rules.COVERAGE_START`, the
+        first day whose rules the library encodes (a calendar may reach further back).
+
+        >>> import datetime as dt
+        >>> from appeal_rules import count_period, Term, Unit
+        >>> p = count_period(dt.date(2025, 2, 1), Term(1, Unit.MONTHS))  # 1 March 2025 is a Saturday
+        >>> p.due, [v.version for v in p.basis][:3]
+        (datetime.date(2025, 3, 3), ['counting.day_one@appc', 'counting.month_end@all', 'counting.roll_forward@appc'])
+        """
+        if self.start < COVERAGE_START:
+            return ()
+        return tuple(rule_version(r, self.start) for r in self.rule_ids)
 
     def explain(self) -> str:
         """The counting in plain English, one line per step, ending with the calendar flag.
