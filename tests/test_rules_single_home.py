@@ -248,3 +248,10 @@ def test_a_day_off_names_the_act_from_the_rulebook(iso: str, rule_id: str) -> No
     day = default_calendar().day(dt.date.fromisoformat(iso))
     assert day.kind in (DayKind.HOLIDAY, DayKind.CARRIED_OVER)
     assert day.act == rule_version(rule_id, day.date).cite()
+
+
+def test_every_rule_is_looked_up_by_name_in_the_code_that_applies_it() -> None:
+    """Code applies a rule by looking it up: every rule of the rulebook is named by its id in a
+    code string (a ``rule_version`` call or a convention's or period's list of rules)."""
+    named = {text for path in PACKAGE.rglob("*.py") for _, _, text in code_strings(path.read_text(encoding="utf-8"))}
+    assert [r.id for r in appeal_rules.RULES if r.id not in named] == []
