@@ -79,12 +79,7 @@ class Convention(enum.Enum):
         >>> Convention.MONTHS.rule_ids
         ('counting.day_one', 'counting.month_end', 'counting.roll_forward')
         """
-        return {
-            Convention.NEXT_DAY: ("counting.day_one",),
-            Convention.SAME_DAY: (),
-            Convention.CALENDAR_DAYS: ("counting.day_one", "counting.roll_forward"),
-            Convention.MONTHS: ("counting.day_one", "counting.month_end", "counting.roll_forward"),
-        }[self]
+        return _CONVENTION_RULES[self._value_]
 
     @property
     def citation(self) -> str:
@@ -96,6 +91,17 @@ class Convention(enum.Enum):
         if not self.rule_ids:
             return "no act: offered for what-if analysis only"
         return "; ".join(dict.fromkeys(v.sources[0].cite() for r in self.rule_ids for v in rule(r).versions))
+
+
+# The rules of each convention, by the convention's value (looked up on every count).
+_CONVENTION_RULES: dict[str, tuple[str, ...]] = {
+    Convention.NEXT_DAY.value: ("counting.day_one",),
+    Convention.SAME_DAY.value: (),
+    Convention.CALENDAR_DAYS.value: ("counting.day_one", "counting.roll_forward"),
+    Convention.MONTHS.value: ("counting.day_one", "counting.month_end", "counting.roll_forward"),
+}
+# The rules every count applies after those of its convention.
+_EVERY_COUNT = ("calendar.working_days", "counting.end_of_day")
 
 
 class MonthRounding(enum.Enum):
@@ -161,11 +167,12 @@ class Period:
         it did); the days are read on the working-day calendar (``calendar.working_days``); the
         period runs to the end of its last day (``counting.end_of_day``).
         """
-        ids = [r for r in self.convention.rule_ids if r != "counting.roll_forward"
-               and (r != "counting.month_end" or self.month_end is not MonthRounding.UP)]
-        if self.rolled_from is not None:
-            ids.append("counting.roll_forward")
-        return (*ids, "calendar.working_days", "counting.end_of_day")
+        ids = self.convention.rule_ids
+        if self.month_end is MonthRounding.UP:
+            ids = tuple(r for r in ids if r != "counting.month_end")
+        if self.rolled_from is None and "counting.roll_forward" in ids:
+            ids = tuple(r for r in ids if r != "counting.roll_forward")
+        return ids + _EVERY_COUNT
 
     @property
     def basis(self) -> tuple[RuleVersion, ...]:

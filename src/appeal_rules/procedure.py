@@ -533,7 +533,7 @@ def review_deadline(
         period = count_period(start, longer, convention=period.convention, calendar=cal,
                               on_provisional=on_provisional)
     # The term, then the counting rules the period applied (read, like every rule here, at ``day``).
-    basis = (term_rule, *(rule_version(r, day) for r in period.rule_ids))
+    basis = (term_rule, *[rule_version(r, day) for r in period.rule_ids])
     if moved is not None:
         basis += (registration,)
     if check is not None:
