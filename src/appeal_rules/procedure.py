@@ -852,8 +852,8 @@ def escalation_options(
             )
         missed = rule_version("missed_term", rules_day)
         basis.append(missed)
-        if d.extension is not None:
-            basis.extend(d.extension.basis)
+        # The term that ran out, the rules it was counted by and any extension applied to it.
+        basis.extend(d.basis)
         decided_on = d.due
     if st in _ANSWERED and answered is None:
         decided_on = None
