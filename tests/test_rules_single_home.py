@@ -255,3 +255,12 @@ def test_every_rule_is_looked_up_by_name_in_the_code_that_applies_it() -> None:
     code string (a ``rule_version`` call or a convention's or period's list of rules)."""
     named = {text for path in PACKAGE.rglob("*.py") for _, _, text in code_strings(path.read_text(encoding="utf-8"))}
     assert [r.id for r in appeal_rules.RULES if r.id not in named] == []
+
+
+def test_an_overdue_escalation_names_the_term_that_ran_out() -> None:
+    """A complaint not answered within the review term counts as refused (the missed-term rule): the
+    escalation names that term and the rules it was counted by, as the pending stage does."""
+    e = escalation_options(Stage.FIRST_INSTANCE_OVERDUE, on=dt.date(2025, 2, 3), registered_on=dt.date(2025, 1, 13))
+    ids = [v.rule_id for v in e.basis]
+    assert ids == ["scope", "missed_term", "review_term.first_instance", "counting.day_one", "calendar.working_days",
+                   "counting.end_of_day"]
