@@ -29,6 +29,7 @@ import appeal_rules.calendar as calendar_module
 import appeal_rules.errors
 from appeal_rules import CalendarOverlay, WorkingCalendar
 from appeal_rules.calendar import CONFIRMED_YEARS, Day, DayKind, YearConfirmation
+from appeal_rules.rules import COVERAGE_START, rule_version
 
 
 def assert_only_past_the_2026_horizon(reasons: tuple[str, ...]) -> None:
@@ -75,10 +76,11 @@ def expected_days(first_year: int, last_year: int) -> dict[dt.date, Day]:
             out[day] = Day(day, DayKind.TRANSFERRED, "Day off", source, act(day.year))
         elif name.endswith(" (observed)"):
             out[day] = Day(day, DayKind.CARRIED_OVER, name.removesuffix(" (observed)"),
-                           act=calendar_module._CARRY_OVER_ACT)
+                           act=rule_version("calendar.carry_over", max(day, COVERAGE_START)).cite())
         else:
             estimated = flagged.get(day) != name and day.year not in confirmed
-            out[day] = Day(day, DayKind.HOLIDAY, name, act=calendar_module._HOLIDAY_ACT, estimated=estimated)
+            out[day] = Day(day, DayKind.HOLIDAY, name, estimated=estimated,
+                           act=rule_version("calendar.public_holidays", max(day, COVERAGE_START)).cite())
     for day in named.weekend_workdays:
         if first_year <= day.year <= last_year:
             out[day] = Day(day, DayKind.WORKING_WEEKEND, "Working day", moved_to.get(day), act(day.year))

@@ -57,8 +57,9 @@ def test_each_convention_counts_its_unit_and_cites_its_articles() -> None:
     """Working days (next day or same day), calendar days (Civil Code arts. 173, 175), months (arts. 173-175)."""
     assert [c.unit for c in Convention] == [Unit.WORKING_DAYS, Unit.WORKING_DAYS, Unit.CALENDAR_DAYS, Unit.MONTHS]
     assert Convention.SAME_DAY.citation == "no act: offered for what-if analysis only"
-    assert Convention.CALENDAR_DAYS.citation == "Civil Code arts. 173, 175"
-    assert Convention.MONTHS.citation == "Civil Code arts. 173, 174, 175"
+    civil_code = "Civil Code (General Part)"
+    assert Convention.CALENDAR_DAYS.citation == f"{civil_code}, art. 173; {civil_code}, art. 175"
+    assert Convention.MONTHS.citation == f"{civil_code}, art. 173; {civil_code}, art. 174; {civil_code}, art. 175"
     assert [k for k in DayKind if k.is_working] == [DayKind.WORKING, DayKind.WORKING_WEEKEND, DayKind.OVERLAY_WORKING]
 
 

@@ -100,7 +100,7 @@ def test_day_one_is_the_day_after_registration() -> None:
     assert plain.counted == (d("2024-11-05"), d("2024-11-06"), d("2024-11-07"), d("2024-11-08"), d("2024-11-11"))
     assert plain.due == d("2024-11-11")
     assert plain.convention is Convention.NEXT_DAY
-    assert "Civil Code art. 173" in plain.convention.citation
+    assert "Civil Code (General Part), art. 173" in plain.convention.citation
 
     period = count_period(d("2024-12-31"), FIVE_WD)
     assert period.due == d("2025-01-10")
@@ -135,7 +135,7 @@ def test_calendar_days_roll_forward_to_working_day() -> None:
     assert period.rolled_from == d("2025-01-01")
     assert period.due == d("2025-01-05")
     assert period.counted == ()
-    assert "Civil Code art. 175" in period.explain()
+    assert "Civil Code (General Part), art. 175" in period.explain()
 
     month = count_period(d("2025-02-08"), Term(1, Unit.MONTHS))
     assert month.rolled_from == d("2025-03-08")
@@ -263,7 +263,7 @@ def test_month_end_follows_civil_code_art_174() -> None:
     https://pobipb.kz/kalendar-vyxodnyx-i-prazdnichnyx-dnej-na-2025-god)."""
     plain = count_period(d("2025-01-31"), Term(1, Unit.MONTHS))
     assert (plain.due, plain.month_end) == (d("2025-02-28"), MonthRounding.DOWN)
-    assert "last day (Civil Code art. 174)" in plain.explain()
+    assert "last day (Civil Code (General Part), art. 174)" in plain.explain()
     assert rule_version("counting.month_end", d("2025-01-31")).sources[0].provision == "art. 174"
     down = count_period(d("2025-01-31"), Term(1, Unit.MONTHS), rounding=MonthRounding.DOWN)
     assert down == plain

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 import appeal_rules
+import appeal_rules.calendar
 import appeal_rules.rules
 from appeal_rules import InvalidInputError
 from appeal_rules.rules import LANGUAGES, RULES, Regime, load_rulebook, rule_version
@@ -159,6 +160,35 @@ def test_a_new_term_is_one_new_version_and_every_surface_follows(tmp_path: Path)
                          check=False)
     assert "\"due\": \"2027-03-11\"" in cli.stdout
     assert "review_term.first_instance@2027-01" in cli.stdout
+
+
+def test_an_act_renamed_in_the_rulebook_is_renamed_in_every_citation_the_code_gives(tmp_path: Path) -> None:
+    """A rule's sources live only in the rulebook: renaming the Civil Code and the Law "On Holidays"
+    in ``acts.toml`` renames them in a convention's citation, a period's explanation, the court
+    month's explanation and the act a holiday names, with no code changed."""
+    package = tmp_path / "appeal_rules"
+    shutil.copytree(PACKAGE, package, ignore=shutil.ignore_patterns("__pycache__"))
+    acts = package / "rulebook" / "acts.toml"
+    acts.write_text(acts.read_text(encoding="utf-8")
+                    .replace('title = "Civil Code (General Part)"', 'title = "CIVIL CODE"')
+                    .replace('title = "Law \\"On Holidays\\" No. 267-II"', 'title = "HOLIDAYS LAW"'), encoding="utf-8")
+    script = (
+        "import datetime as dt, appeal_rules as ar\n"
+        "print(ar.Convention.NEXT_DAY.citation)\n"
+        "from appeal_rules.rules import Term, Unit\n"
+        "print(ar.count_period(dt.date(2025, 3, 3), Term(5, Unit.WORKING_DAYS)).explain().splitlines()[0])\n"
+        "e = ar.escalation_options(ar.Stage.QUALITY_ANSWERED, on=dt.date(2025, 2, 3), "
+        "answered_on=dt.date(2025, 1, 20), registered_on=dt.date(2025, 1, 13))\n"
+        "print(e.options[-1].explanation.count('CIVIL CODE, art. 17'))\n"
+        "print(ar.calendar.default_calendar().day(dt.date(2024, 3, 25)).act)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True,
+                         cwd=tmp_path).stdout.split("\n")
+    assert out[0] == "CIVIL CODE, art. 173"
+    assert out[1].endswith("(next_day: CIVIL CODE, art. 173).")
+    assert out[2] == "3"  # arts. 173, 174 and 175
+    assert out[3] == "HOLIDAYS LAW, art. 5"
 
 
 _BROKEN_RULE = '''

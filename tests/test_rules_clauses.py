@@ -378,7 +378,8 @@ def test_court_after_disagreement() -> None:
                                  registered_on=dt.date(2025, 2, 3), answered_on=dt.date(2025, 2, 7))
     assert [o.kind for o in in_2025.options] == [OptionKind.GO_TO_COURT]
     court_2025 = in_2025.options[0]
-    assert [v.version for v in court_2025.basis] == ["court@appc"]
+    assert [v.version for v in court_2025.basis] == ["court@appc", "counting.day_one@appc", "counting.month_end@all",
+                                                     "counting.roll_forward@appc"]  # the month's counting
     assert cites(court_2025.basis[0], APPC, "art. 136")
     assert court_2025.time_limit == Term(1, Unit.MONTHS)
     assert court_2025.act_by == dt.date(2025, 3, 7)  # 7 February + 1 month, a Friday

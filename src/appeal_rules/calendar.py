@@ -39,16 +39,18 @@ import enum
 import hashlib
 import json
 import threading
+import tomllib
 from array import array
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
-from importlib import metadata
+from importlib import metadata, resources
 from typing import Any, Final
 
 import attrs
 
 from appeal_rules._validate import check_int, describe, one_date, raise_if
 from appeal_rules.errors import CalendarConflictError, CalendarRangeError, InvalidInputError, Problem
+from appeal_rules.rules import COVERAGE_START, rule_version
 
 __all__ = [
     "CONFIRMED_YEARS",
@@ -172,76 +174,32 @@ class YearConfirmation:
     confidence: str = ""
 
 
-_HOLIDAYS_PKG = "holidays package, KZ data (Eid al-Adha dates confirmed 2006-2025)"
-_HOLIDAY_ACT = 'Law "On Holidays" No. 267-II; Labour Code art. 84(5)'
-_CARRY_OVER_ACT = 'Law "On Holidays" No. 267-II, art. 5'
 
-# 2026: what each source says (checked with the search tool's stored copies of the pages).
-# - inform.kz, 02.01.2026 (the eGov calendar of holidays and days off for 2026): the statutory
-#   carry-overs only (8 Mar -> 9 Mar; 21-22 Mar -> 24-25 Mar; 9 May -> 11 May; 30 Aug -> 31 Aug;
-#   25 Oct -> 26 Oct), no working Saturday or Sunday, no transfer act; Kurban Ait's first day in 2026
-#   is 27 May.
-# - zakon.kz, 09.01.2026, and alau.kz (Tengrinews, 11.12.2025: 246 working days; eGov, 02.01.2026):
-#   the same carry-overs and no transfer; alau.kz 11.12.2025 calls 27 May "approximate".
-# - news.mail.ru / El.kz, 10.12.2025: the Labour Ministry published the 2026 production calendar.
-# - zakon.kz, 06.11.2025, and baq.kz, 07.11.2025 (DUMK's calendar of religious dates): Kurban Ait
-#   from 27 to 29 May 2026, which "may move a day" with the new moon; no later change was found.
-# - taspanews.kz, 18.03.2026: the Labour Ministry said 30 August is no longer Constitution Day from
-#   2026 (the holiday moves to 15 March, kept from 2027), so it is not a day off; zakon.kz,
-#   04.03.2026: the Justice Minister said 30 August would lose its force if the new Constitution
-#   (referendum of 15.03.2026) was adopted. One press report carries the Ministry's statement.
-_NO_TRANSFER_2026 = (
-    "https://www.inform.kz/ru/kak-budut-otdihat-kazahstantsi-v-2026-godu-947dd6 (eGov calendar, 02.01.2026: "
-    "carry-overs only, no day moved by an act, no working weekend); "
-    "https://www.zakon.kz/pravo/6503812-skolko-dney-kazakhstantsy-otdokhnut-v-2026-godu.html (09.01.2026)"
-)
-_KURBAN_AIT_2026 = (
-    "https://www.zakon.kz/obshestvo/6496885-ramazan2026-oraza-i-kurban-ayt-opublikovan-kalendar-musulmanskikh-"
-    "prazdnikov-v-kazakhstane.html (DUMK calendar); "
-    "https://www.inform.kz/ru/kak-budut-otdihat-kazahstantsi-v-2026-godu-947dd6 (eGov calendar)"
-)
-_CONSTITUTION_DAY_2026 = (
-    "https://taspanews.kz/novosti-kazakhstana/v-etom-godu-u-kazakhstantsev-ne-budet-odnogo-vykhodnogo-795514517615 "
-    "(Labour Ministry, 18.03.2026); "
-    "https://www.zakon.kz/obshestvo/6509867-v-minyuste-obyasnili-chto-budet-s-dnem-konstitutsii-30-avgusta.html "
-    "(Justice Minister, 04.03.2026)"
-)
+
+def _citation(rule_id: str, day: dt.date) -> str:
+    """The sources of rule ``rule_id`` in force on ``day``, as a :attr:`Day.act` names them.
+
+    The rulebook starts at :data:`~appeal_rules.rules.COVERAGE_START`; a calendar that reaches
+    further back names the acts of that first day for its earlier days (see docs/known-gaps.md).
+    """
+    return rule_version(rule_id, max(day, COVERAGE_START)).cite()
+
+def _load_confirmed_years() -> tuple[YearConfirmation, ...]:
+    """The confirmed years of ``rulebook/calendar_years.toml``, in the file's order.
+
+    The rulebook holds them beside the rules: which act moved the days off in a year is data about
+    that year, read once, at import; a key the file should not have, or a missing one, is refused then.
+    """
+    text = (resources.files("appeal_rules") / "rulebook" / "calendar_years.toml").read_text(encoding="utf-8")
+    # A year without ``transfer_act`` is one the sources say had none.
+    return tuple(YearConfirmation(**{"transfer_act": None, **y, "ordinary_days": tuple(y.get("ordinary_days", ()))})
+                 for y in tomllib.loads(text)["years"])
 
 
 #: Years whose calendar is confirmed: the transfer act is published (or none was issued) and Kurban
-#: Ait is fixed. A year is confirmed here only with a source for each claim.
-CONFIRMED_YEARS: tuple[YearConfirmation, ...] = (
-    YearConfirmation(2018, "Government Decree No. 864 of 2017", "https://adilet.zan.kz/kaz/docs/P1700000864",
-                     dt.date(2018, 8, 21), "https://mgorod.kz/news/kazaxstancy-v-avguste-otdoxnut-10-dnej"),
-    YearConfirmation(2019, "Government Decree No. 888 of 2018", "https://adilet.zan.kz/kaz/docs/P1800000888",
-                     dt.date(2019, 8, 11), "https://www.enbek.gov.kz/en/node/363012"),
-    YearConfirmation(2020, "Government Decree No. 820 of 01.11.2019", "https://adilet.zan.kz/kaz/docs/P1900000820",
-                     dt.date(2020, 7, 31), _HOLIDAYS_PKG),
-    YearConfirmation(2021, "Government Decree No. 930 of 2020", "https://adilet.zan.kz/kaz/docs/P2000000930",
-                     dt.date(2021, 7, 20),
-                     "https://www.kt.kz/eng/society/people_in_kazakhstan_will_have_11_days_off_1377917736.html"),
-    YearConfirmation(2022, "Government Decree No. 713 of 06.10.2021 and No. 796 of 2022",
-                     "https://adilet.zan.kz/kaz/docs/P2200000796", dt.date(2022, 7, 9), _HOLIDAYS_PKG),
-    YearConfirmation(2023, "Government Decree No. 326 of 25.04.2023", "https://adilet.zan.kz/kaz/docs/P2300000326",
-                     dt.date(2023, 6, 28),
-                     "https://zakon.kz/amp/sobytiia/6395425-kazakhstantsy-otdokhnut-4-dnya-na-den-stolitsy.html"),
-    YearConfirmation(2024, "Labour Ministry order of 17.04.2024 (adilet G24G0000109)", "https://adilet.zan.kz/kaz/docs/G24G0000109",
-                     dt.date(2024, 6, 16), "https://golos-naroda.kz/33368-dumk-opredelil-tochnuiu-datu-kurban-aita-"
-                     "vykhodnoi-den-otmenen-1717752158/amp"),
-    YearConfirmation(2025, "Labour Ministry order No. 436 of 21.11.2024 (adilet G24G0000436)", "https://adilet.zan.kz/kaz/docs/G24G0000436",
-                     dt.date(2025, 6, 6), "https://mgorod.kz/news/skolko-dnej-otdohnut-kazahstancy-na-kurban-ajt-v-2025-godu"),
-    YearConfirmation(
-        2026, None, _NO_TRANSFER_2026, dt.date(2026, 5, 27), _KURBAN_AIT_2026,
-        ordinary_days=(dt.date(2026, 8, 30), dt.date(2026, 8, 31)), ordinary_days_source=_CONSTITUTION_DAY_2026,
-        confidence=(
-            "No transfer act: no report of the 2026 calendar names one or a working weekend (an absence, not a "
-            "statement that none was issued). Kurban Ait: the DUMK and eGov calendars give 27 May and say it may "
-            "move a day; no later change was found. 30 August no longer a holiday, so 31 August a working day: "
-            "one press report of a Labour Ministry statement (taspanews.kz, 18.03.2026); the amending law's text "
-            "was not read."
-        ),
-    ),
-)
+#: Ait is fixed. A year is confirmed here only with a source for each claim. Read from the rulebook
+#: (``rulebook/calendar_years.toml``), where each claim's source is kept.
+CONFIRMED_YEARS: tuple[YearConfirmation, ...] = _load_confirmed_years()
 
 
 def _check_date_list(value: object, path: str, problems: list[Problem]) -> None:
@@ -774,9 +732,10 @@ def _days_from_holidays(
                                            transfer_act(day.year))
         elif day not in unobserved:
             special[day.toordinal()] = Day(day, DayKind.CARRIED_OVER, name.removesuffix(" (observed)"),
-                                           act=_CARRY_OVER_ACT)
+                                           act=_citation("calendar.carry_over", day))
         else:
-            special[day.toordinal()] = Day(day, DayKind.HOLIDAY, name, act=_HOLIDAY_ACT, estimated=is_estimated)
+            special[day.toordinal()] = Day(day, DayKind.HOLIDAY, name, act=_citation("calendar.public_holidays", day),
+                                           estimated=is_estimated)
             if is_estimated:
                 estimated.append(day.toordinal())
     for day in weekend_workdays:

@@ -36,7 +36,7 @@ from appeal_rules.errors import (
     ProvisionalResultError,
     ProvisionalResultWarning,
 )
-from appeal_rules.rules import Term, Unit
+from appeal_rules.rules import COVERAGE_START, RuleVersion, Term, Unit, rule, rule_version
 
 __all__ = [
     "DEFAULT_OFFICE_HOURS",
@@ -74,14 +74,35 @@ class Convention(enum.Enum):
         return Unit.MONTHS if self is Convention.MONTHS else Unit.WORKING_DAYS
 
     @property
+    def rule_ids(self) -> tuple[str, ...]:
+        """The rules of the rulebook that define the convention (none for the what-if :attr:`SAME_DAY`).
+
+        >>> Convention.MONTHS.rule_ids
+        ('counting.day_one', 'counting.month_end', 'counting.roll_forward')
+        """
+        return _CONVENTION_RULES[self._value_]
+
+    @property
     def citation(self) -> str:
-        """The acts behind the convention."""
-        return {
-            Convention.NEXT_DAY: "Civil Code art. 173",
-            Convention.SAME_DAY: "no act: offered for what-if analysis only",
-            Convention.CALENDAR_DAYS: "Civil Code arts. 173, 175",
-            Convention.MONTHS: "Civil Code arts. 173, 174, 175",
-        }[self]
+        """The acts behind the convention: the primary source of each of its rules, read from the rulebook.
+
+        >>> Convention.NEXT_DAY.citation
+        'Civil Code (General Part), art. 173'
+        """
+        if not self.rule_ids:
+            return "no act: offered for what-if analysis only"
+        return "; ".join(dict.fromkeys(v.sources[0].cite() for r in self.rule_ids for v in rule(r).versions))
+
+
+# The rules of each convention, by the convention's value (looked up on every count).
+_CONVENTION_RULES: dict[str, tuple[str, ...]] = {
+    Convention.NEXT_DAY.value: ("counting.day_one",),
+    Convention.SAME_DAY.value: (),
+    Convention.CALENDAR_DAYS.value: ("counting.day_one", "counting.roll_forward"),
+    Convention.MONTHS.value: ("counting.day_one", "counting.month_end", "counting.roll_forward"),
+}
+# The rules every count applies after those of its convention.
+_EVERY_COUNT = ("calendar.working_days", "counting.end_of_day")
 
 
 class MonthRounding(enum.Enum):
@@ -136,6 +157,42 @@ class Period:
         """Whether the result rests on calendar data that is not confirmed."""
         return bool(self.provisional_reasons)
 
+    @property
+    def rule_ids(self) -> tuple[str, ...]:
+        """The rules the counting applied, by id, in the order they were applied.
+
+        Day 1 is the day after the start (``counting.day_one``, unless the what-if ``same_day``
+        convention counted the start itself); a month period ends on the same date of its last
+        month or that month's last day (``counting.month_end``, unless the what-if rounding ``UP``
+        was asked); a last day off moves to the next working day (``counting.roll_forward``, when
+        it did); the days are read on the working-day calendar (``calendar.working_days``); the
+        period runs to the end of its last day (``counting.end_of_day``).
+        """
+        ids = self.convention.rule_ids
+        if self.month_end is MonthRounding.UP:
+            ids = tuple(r for r in ids if r != "counting.month_end")
+        if self.rolled_from is None and "counting.roll_forward" in ids:
+            ids = tuple(r for r in ids if r != "counting.roll_forward")
+        return ids + _EVERY_COUNT
+
+    @property
+    def basis(self) -> tuple[RuleVersion, ...]:
+        """The versions of :attr:`rule_ids` in force on :attr:`start`, the day the period begins.
+
+        Empty for a period that starts before :data:`~appeal_rules.rules.COVERAGE_START`, the
+        first day whose rules the library encodes (a calendar may reach further back).
+
+        >>> import datetime as dt
+        >>> from appeal_rules import count_period
+        >>> from appeal_rules.rules import Term, Unit
+        >>> p = count_period(dt.date(2025, 2, 1), Term(1, Unit.MONTHS))  # 1 March 2025 is a Saturday
+        >>> p.due, [v.version for v in p.basis][:3]
+        (datetime.date(2025, 3, 3), ['counting.day_one@appc', 'counting.month_end@all', 'counting.roll_forward@appc'])
+        """
+        if self.start < COVERAGE_START:
+            return ()
+        return tuple(rule_version(r, self.start) for r in self.rule_ids)
+
     def explain(self, lang: str = "en") -> str:
         """The counting in plain English, one line per step, ending with the calendar flag.
 
@@ -152,15 +209,16 @@ class Period:
         """
         from appeal_rules.render import period_lines
 
-        return "\n".join(period_lines(self, lang, _PERIOD_CITATIONS))
+        # The sources of the steps come from the rules the period applied, read on its first day.
+        on = max(self.start, COVERAGE_START)
+        citations = {step: _primary_source(rule_version(f"counting.{step}", on))
+                     for step in ("month_end", "roll_forward", "end_of_day")}
+        return "\n".join(period_lines(self, lang, citations))
 
 
-#: The sources of the steps of a period that no rule version names yet (to move into the rulebook).
-_PERIOD_CITATIONS = {
-    "month_end": "Civil Code art. 174",
-    "roll_forward": "Civil Code art. 175",
-    "end_of_day": "Civil Code art. 176",
-}
+def _primary_source(version: RuleVersion) -> str:
+    """The first source of ``version``, cited: the act the rule rests on."""
+    return version.sources[0].cite()
 
 def count_period(
     start: dt.date,

@@ -551,26 +551,22 @@ def review_deadline(
     else:
         period = count_period(start, term_rule.term, convention=convention, calendar=cal,
                               on_provisional=ProvisionalPolicy.MARK if extension else on_provisional)
-    basis: tuple[RuleVersion, ...] = (term_rule, _day_one(day))
-    if period.convention is not Convention.NEXT_DAY:
-        basis = (term_rule,)
-    if moved is not None:
-        basis += (registration,)
     check = None
     if extension is not None:
         check = _check_extension(extension, who, period.due, day, cal)
-        basis += check.basis
         longer = Term(term_rule.term.length + check.applied_days, term_rule.term.unit)
         period = count_period(start, longer, convention=period.convention, calendar=cal,
                               on_provisional=on_provisional)
+    # The term, then the counting rules the period applied (read, like every rule here, at ``day``).
+    basis = (term_rule, *[rule_version(r, day) for r in period.rule_ids])
+    if moved is not None:
+        basis += (registration,)
+    if check is not None:
+        basis += check.basis
     result = ReviewDeadline(who, registered, period, basis, moved, check)
     if key is not None:
         cal.memo_put(key, result)
     return result
-
-
-def _day_one(day: dt.date) -> RuleVersion:
-    return rule_version("counting.day_one", day)
 
 
 # --- the portal's status lifecycle --------------------------------------------------------------
@@ -892,8 +888,8 @@ def escalation_options(
             )
         missed = rule_version("missed_term", rules_day)
         basis.append(missed)
-        if d.extension is not None:
-            basis.extend(d.extension.basis)
+        # The term that ran out, the rules it was counted by and any extension applied to it.
+        basis.extend(d.basis)
         decided_on = d.due
     if st in _ANSWERED and answered is None:
         decided_on = None
@@ -912,7 +908,8 @@ def escalation_options(
             "Complain to the head of the " + " or the head of the ".join(b.value.replace("_", " ") for b in bodies),
             term.term, limit_term, act_by, None, None,
             " ".join(v.explanation for v in addr) + f" {term.explanation} {limit_text}",
-            (*addr, term, *limits, rule_version("channels", rules_day)),
+            (*addr, term, *limits, rule_version("channels", rules_day),
+             *(_month_counting(rules_day) if act_by is not None else ())),
         ))
         if not has_superior:  # APPC art. 91(6); before 1 July 2021 Law No. 221-III art. 12
             options.append(_court_option(rules_day, learned, months_after,
@@ -933,7 +930,8 @@ def escalation_options(
             OptionKind.COMPLAIN_QUALITY_AUTHORITY, (BodyKind.QUALITY_AUTHORITY,), f"Complain to the {name}",
             term.term, limit_term, act_by, through, forwarding.term,
             f"{qa.explanation} {term.explanation} {forwarding.explanation}",
-            (qa, term, forwarding, *limits, rule_version("quality_authority.name", today)),
+            (qa, term, forwarding, *limits, rule_version("quality_authority.name", today),
+             *(_month_counting(rules_day) if act_by is not None else ())),
         ))
     if after_first or st in (Stage.QUALITY_OVERDUE, Stage.QUALITY_ANSWERED):
         start_text = ("the day the review term ran out" if st in _OVERDUE else "the day you received the answer")
@@ -955,6 +953,11 @@ def _extension_note(d: ReviewDeadline) -> str:
     return " " + " ".join(lines)
 
 
+def _month_counting(rules_day: dt.date) -> tuple[RuleVersion, ...]:
+    """The rules a period of months is counted by (day one, month end, roll forward), read at ``rules_day``."""
+    return tuple(rule_version(r, rules_day) for r in Convention.MONTHS.rule_ids)
+
+
 def _court_option(
     rules_day: dt.date,
     start: dt.date | None,
@@ -970,7 +973,9 @@ def _court_option(
         act_by = months_after(start, court.term)
     explanation = court.explanation
     if court.term is not None:
-        explanation += f" The month is counted from {start_text} (Civil Code arts. 173-175)."
+        counting = _month_counting(rules_day)
+        explanation += f" The month is counted from {start_text} ({'; '.join(v.cite() for v in counting)})."
+        basis += counting
     return Option(OptionKind.GO_TO_COURT, (BodyKind.COURT,), "Go to court", None, court.term, act_by,
                   None, None, explanation, basis)
 

@@ -55,7 +55,7 @@ LAYOUTS: dict[type, tuple[tuple[str, KeySource], ...]] = {
         ("start", "start"), ("term", "term"), ("convention", "convention"), ("due", "due"),
         ("counted", "counted"), ("skipped", "skipped"), ("rolled_from", "rolled_from"),
         ("provisional", "provisional"), ("provisional_reasons", "provisional_reasons"),
-        ("calendar_version", "calendar_version"), ("explanation", "explain()"),
+        ("calendar_version", "calendar_version"), ("explanation", "explain()"), ("basis", "basis"),
     ),
     Day: (
         ("date", "date"), ("kind", "kind"), ("name", "name"), ("moved", "moved"), ("act", "act"),
