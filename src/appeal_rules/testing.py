@@ -333,6 +333,10 @@ def bodies(kind: BodyKind | None = None) -> SearchStrategy[Body]:
     )
 
 
+#: The bodies that have an office a complaint can be registered at (a court has none here).
+_OFFICES = tuple(b for b in BodyKind if b is not BodyKind.COURT)
+
+
 def complaints(
     calendar: WorkingCalendar | None = None,
     *,
@@ -343,7 +347,8 @@ def complaints(
     """Valid :class:`~appeal_rules.model.Complaint` values lodged on a day of ``calendar``.
 
     The lodging date lies within ``min_date`` .. ``max_date`` if given. The addressee, the office
-    and the day the applicant learned of the act (never after the lodging) may each be missing.
+    (never a court, which :func:`~appeal_rules.procedure.assess` refuses as one) and the day the
+    applicant learned of the act (never after the lodging) may each be missing.
     With ``valid_addressee=True`` the addressee is always one that may receive the complaint
     (see :func:`~appeal_rules.procedure.addressees`).
 
@@ -369,7 +374,7 @@ def complaints(
             draw(st.sampled_from(Channel)),
             lodged,
             addressee,
-            draw(st.none() | st.sampled_from(BodyKind)),
+            draw(st.none() | st.sampled_from(_OFFICES)),
             draw(st.none() | st.dates(lo, lodged)),
         )
 
