@@ -1118,15 +1118,14 @@ def assess(
         if registration.body not in addressees(complaint.respondent, rules_on=lodged):
             problems.append(Problem("registration.body", f"{registration.body.value} may not receive this complaint",
                                     "one of: " + ", ".join(b.value for b in addressees(complaint.respondent,
-                                                                                          rules_on=lodged))))
+                                                                                          rules_on=lodged)),
+                                    kind=InvalidAddresseeError))
     registered = registration.registered_on if registration is not None else None
     today = day if day is not None else (registered or lodged)
     if today < (registered or lodged):
         problems.append(Problem("on", f"{today.isoformat()} is before the complaint was "
                                 f"{'registered' if registered else 'lodged'}", "a date on or after that day"))
-    if problems:
-        raise InvalidAddresseeError(problems) if all(p.path == "registration.body" for p in problems) \
-            else InvalidInputError(problems)
+    raise_if(problems)
     allowed = addressees(complaint.respondent, rules_on=lodged)
     check = (None if complaint.addressee is None
              else check_addressee(complaint.respondent, complaint.addressee, rules_on=lodged))
