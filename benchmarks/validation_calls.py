@@ -21,7 +21,7 @@ import appeal_rules as ar
 
 #: (module, function) pairs counted; the validation module's every function is counted.
 _LOOKUPS = {("appeal_rules.rules", "rule_version"), ("appeal_rules.rules", "rule"),
-            ("appeal_rules.procedure", "addressees")}
+            ("appeal_rules.procedure", "addressees"), ("appeal_rules.procedure", "allowed_addressees")}
 
 
 def count_calls(call: Callable[[], object]) -> collections.Counter[str]:

@@ -288,16 +288,3 @@ def test_a_first_use_from_many_threads_builds_the_index_once(monkeypatch: pytest
     assert builds == [1]  # the threads that waited used the index the first one built
     assert cal.is_working_day(dt.date(2025, 1, 5)) is True
     assert builds == [1]
-
-
-def test_the_memo_is_emptied_when_it_reaches_its_bound() -> None:
-    """The calendar's memo of answers is emptied when full, and keeps answering after it."""
-    cal = WorkingCalendar(first_year=2024, last_year=2025)
-    for i in range(16_384):
-        cal.memo_put(("key", i), i)
-    assert cal.memo_get(("key", 0)) == 0
-    assert cal.memo_get(("key", 16_383)) == 16_383
-    cal.memo_put("one more", "kept")
-    assert cal.memo_get("one more") == "kept"
-    assert cal.memo_get(("key", 0)) is None
-    assert cal.memo_get(("key", 16_383)) is None

@@ -148,11 +148,6 @@ EXEMPT: dict[str, str] = {
     # library's functions accept members and their string values, and those are fuzzed.
     **{name: "an enum (lookup by value is Python's)" for name in ar.__all__
        if inspect.isclass(getattr(ar, name)) and issubclass(getattr(ar, name), enum.Enum)},
-    # Memo hooks of the calendar: public by name only, for the library's own pure functions. Fuzzing
-    # memo_put would poison the shared calendars' memo (a later review_deadline would return the
-    # junk stored), and a key of an unhashable type raises TypeError as a dict does.
-    "WorkingCalendar.memo_get": "internal memo hook (see comment)",
-    "WorkingCalendar.memo_put": "internal memo hook (see comment)",
 }
 
 #: Modules besides the package whose public callables are fuzzed when they exist.
