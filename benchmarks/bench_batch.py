@@ -42,7 +42,8 @@ import time
 from pathlib import Path
 
 import appeal_rules as ar
-from appeal_rules.cli import BatchSummary, run_batch
+from appeal_rules.cli import run_batch
+from appeal_rules.serialization import BatchSummary
 
 FIRST = dt.date(2018, 1, 1)
 LAST = dt.date(2030, 11, 30)  # leaves room for 15 working days before the calendar ends
@@ -61,7 +62,8 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 HEAP_SCRIPT = """
 import sys, tracemalloc
 import appeal_rules as ar
-from appeal_rules.cli import BatchSummary, run_batch
+from appeal_rules.cli import run_batch
+from appeal_rules.serialization import BatchSummary
 ar.default_calendar().version
 with open(sys.argv[1], newline="", encoding="utf-8") as source, open(sys.argv[2], "w", newline="") as sink:
     tracemalloc.start()

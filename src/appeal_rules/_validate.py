@@ -50,6 +50,8 @@ def check_date(value: object, path: str, problems: list[Problem]) -> dt.date | N
     A naive ``datetime`` is refused (its time zone is unknown); an aware one is converted to
     Kazakhstan local time and its date is taken.
     """
+    if type(value) is dt.date:  # the usual argument, answered first
+        return value
     if isinstance(value, dt.datetime):
         if value.tzinfo is None or value.utcoffset() is None:
             problems.append(
@@ -77,6 +79,8 @@ def check_int(
     value: object, path: str, problems: list[Problem], *, minimum: int | None = None, maximum: int | None = None
 ) -> int | None:
     """Return ``value`` if it is a whole number (not a bool) within bounds, else record why not."""
+    if type(value) is int and minimum is None and maximum is None:  # the usual argument, answered first
+        return value
     if isinstance(value, bool) or not isinstance(value, int):
         problems.append(Problem(path, f"got {describe(value)}", "a whole number (int)", is_type_error=True))
         return None

@@ -382,7 +382,7 @@ class CalendarIndex:
         >>> problems[0].error_class.__name__, problems[0].accepted
         ('CalendarRangeError', 'a date from 2018-01-01 to 2030-12-31')
         """
-        day = check_date(value, path, problems)
+        day = value if type(value) is dt.date else check_date(value, path, problems)
         if day is None:
             return None
         o = day.toordinal()
@@ -404,7 +404,8 @@ class CalendarIndex:
         """
         problems: list[Problem] = []
         o = self.check_ordinal(value, path, problems)
-        raise_if(problems)
+        if o is None:
+            raise_if(problems)
         assert o is not None
         return o
 
@@ -674,11 +675,13 @@ class WorkingCalendar:
         >>> default_calendar().add_working_days(dt.date(2025, 1, 10), -5)
         datetime.date(2024, 12, 31)
         """
-        idx = self.index()
+        idx = self._index or self.index()
         problems: list[Problem] = []
         o = idx.check_ordinal(day, "day", problems)
-        check_int(n, "n", problems)
-        raise_if(problems)
+        if type(n) is not int:
+            check_int(n, "n", problems)
+        if problems:
+            raise_if(problems)
         assert o is not None
         position = idx.nth_position(o, n)
         if not 0 <= position < len(idx.working_dates):

@@ -268,18 +268,19 @@ def _count_working_days(idx: CalendarIndex, start: int, term: Term, convention: 
     """
     same_day = convention is Convention.SAME_DAY and idx.is_working(start)
     begin = start if same_day else start + 1  # the first day the period may count
+    start_day = dt.date.fromordinal(start)
     if term.length == 0:
-        due = start  # no day counted: the start itself
+        due, due_day = start, start_day  # no day counted: the start itself
         counted: tuple[dt.date, ...] = ()
     else:
         first_pos = idx.nth_position(start, 0 if same_day else 1)
         pos = first_pos + term.length - 1
         if pos >= len(idx.working_ords):
-            raise _past_range(idx, dt.date.fromordinal(start), term)
-        due = idx.working_ords[pos]
+            raise _past_range(idx, start_day, term)
+        due, due_day = idx.working_ords[pos], idx.working_dates[pos]
         counted = idx.working_dates[first_pos:pos + 1]
-    return Period(dt.date.fromordinal(start), term, convention, dt.date.fromordinal(due), counted,
-                  idx.days_off(begin, due), None, idx.provisional_reasons(min(begin, due), due), idx.version)
+    return Period(start_day, term, convention, due_day, counted, idx.days_off(begin, due), None,
+                  idx.provisional_reasons(min(begin, due), due), idx.version)
 
 
 def _default_convention(unit: Unit) -> Convention:
