@@ -257,13 +257,13 @@ class _GateLock:
 def test_a_first_use_from_many_threads_builds_the_index_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """Threads that ask a new calendar at once wait for one build of its index, then all get the same answer."""
     builds: list[int] = []
-    real_build = calendar_module._index_from_days
+    real_build = calendar_module.index_from_days
 
     def counting_build(*args: Any, **kwargs: Any) -> Any:
         builds.append(1)
         return real_build(*args, **kwargs)
 
-    monkeypatch.setattr(calendar_module, "_index_from_days", counting_build)
+    monkeypatch.setattr(calendar_module, "index_from_days", counting_build)
     cal = WorkingCalendar(first_year=2024, last_year=2025)
     gate = _GateLock()
     monkeypatch.setattr(cal, "_lock", gate)

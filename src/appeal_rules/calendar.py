@@ -534,7 +534,7 @@ class WorkingCalendar:
         if index is None:
             with self._lock:
                 if self._index is None:
-                    self._index = _index_from_days(
+                    self._index = index_from_days(
                         *self._days(), first_year=self.first_year, last_year=self.last_year
                     )
                 index = self._index
@@ -542,7 +542,7 @@ class WorkingCalendar:
 
     def _days(self) -> tuple[dict[int, Day], list[int], int, str]:
         # A calendar from a snapshot has its index from the start (see from_snapshot).
-        return _days_from_holidays(self.first_year, self.last_year, self.overlays, self._confirmations)
+        return days_from_holidays(self.first_year, self.last_year, self.overlays, self._confirmations)
 
     @classmethod
     def from_snapshot(cls, data: Mapping[str, Any]) -> WorkingCalendar:
@@ -566,9 +566,9 @@ class WorkingCalendar:
             if key not in data:
                 problems.append(Problem(f"snapshot.{key}", "missing", "the output of WorkingCalendar.snapshot()"))
         raise_if(problems)
-        parsed = _days_from_snapshot(data)  # refuses a malformed snapshot now, not at first use
+        parsed = days_from_snapshot(data)  # refuses a malformed snapshot now, not at first use
         cal = cls(first_year=data["first_year"], last_year=data["last_year"])
-        cal._index = _index_from_days(*parsed, first_year=cal.first_year, last_year=cal.last_year)
+        cal._index = index_from_days(*parsed, first_year=cal.first_year, last_year=cal.last_year)
         return cal
 
     def snapshot(self) -> dict[str, Any]:
@@ -755,9 +755,10 @@ def _unconfirmed_reason(first_o: int, year: int, estimated: tuple[int, ...], idx
 # --- building the index -----------------------------------------------------------------------
 
 
-def _index_from_days(
+def index_from_days(
     special: dict[int, Day], estimated: list[int], horizon_year: int, version: str, *, first_year: int, last_year: int
 ) -> CalendarIndex:
+    """The :class:`CalendarIndex` of ``first_year`` to ``last_year`` from its special days (checked data)."""
     first = dt.date(first_year, 1, 1).toordinal()
     last = dt.date(last_year, 12, 31).toordinal()
     working = bytearray(last - first + 1)
@@ -789,9 +790,14 @@ def _index_from_days(
     )
 
 
-def _days_from_holidays(
+def days_from_holidays(
     first_year: int, last_year: int, overlays: Sequence[CalendarOverlay], confirmations: Sequence[YearConfirmation]
 ) -> tuple[dict[int, Day], list[int], int, str]:
+    """The special days, estimated dates, horizon and version from ``holidays``, the confirmations and overlays.
+
+    Every disagreement of a confirmation or an overlay with the data is raised at once
+    (:class:`~appeal_rules.errors.CalendarConflictError`).
+    """
     import holidays
     from holidays.countries import kazakhstan
 
@@ -949,7 +955,8 @@ def _apply_overlays(special: dict[int, Day], overlays: Sequence[CalendarOverlay]
                     special[day.toordinal()] = Day(day, DayKind.OVERLAY_WORKING, "Working day", act=overlay.act)
 
 
-def _days_from_snapshot(data: Mapping[str, Any]) -> tuple[dict[int, Day], list[int], int, str]:
+def days_from_snapshot(data: Mapping[str, Any]) -> tuple[dict[int, Day], list[int], int, str]:
+    """The special days, estimated dates, horizon and version of :meth:`WorkingCalendar.snapshot` data."""
     problems: list[Problem] = []
     special: dict[int, Day] = {}
     days = data["days"]

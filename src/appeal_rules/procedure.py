@@ -81,7 +81,8 @@ FIRST_INSTANCE: frozenset[BodyKind] = frozenset(
 )
 
 
-def _rules_date(value: object, default: dt.date | None, problems: list[Problem]) -> dt.date | None:
+def rules_date(value: object, default: dt.date | None, problems: list[Problem]) -> dt.date | None:
+    """The rules date ``value`` (checked into ``problems``), or ``default`` when it is ``None``."""
     if value is None:
         return default
     return check_date(value, "rules_on", problems)
@@ -139,7 +140,7 @@ def _addressee_rule(who: Respondent) -> str:
     return "addressee.state_corporation" if who.is_state_corporation else "addressee.provider"
 
 
-def _addressee_versions(who: Respondent, day: dt.date) -> tuple[RuleVersion, ...]:
+def addressee_versions(who: Respondent, day: dt.date) -> tuple[RuleVersion, ...]:
     """The addressee rules for ``who``: for the State Corporation itself, also the ministry's head."""
     own = rule_version(_addressee_rule(who), day)
     if who is Respondent.STATE_CORPORATION:
@@ -169,7 +170,7 @@ def check_addressee(respondent: Respondent, addressee: BodyKind, *, rules_on: dt
 def addressee_check(who: Respondent, to: BodyKind, day: dt.date) -> AddresseeCheck:
     """:func:`check_addressee` for checked arguments; nothing is checked again."""
     allowed = allowed_addressees(who, day)
-    versions = _addressee_versions(who, day)
+    versions = addressee_versions(who, day)
     if who is Respondent.STATE_CORPORATION:
         head = ("A complaint about the State Corporation itself goes to the head of the State Corporation or the "
                 "head of the ministry")
@@ -494,7 +495,7 @@ def review_deadline(
     registered = check_date(registered_on, "registered_on", problems)
     who = check_enum(reviewer, BodyKind, "reviewer", problems)
     lodged = None if lodged_on is None else check_date(lodged_on, "lodged_on", problems)
-    day = _rules_date(rules_on, registered, problems)
+    day = rules_date(rules_on, registered, problems)
     conv = None if convention is None else check_enum(convention, Convention, "convention", problems)
     policy = check_enum(on_provisional, ProvisionalPolicy, "on_provisional", problems)
     if who is BodyKind.COURT:
@@ -797,7 +798,7 @@ def escalation_options(
     elif extension is not None and st is not None and st not in _PENDING and st not in _OVERDUE:
         problems.append(Problem("extension", f"an extension at stage {st.value}, where no review term is running",
                                 "an extension only at a pending or overdue stage"))
-    rules_day = _rules_date(rules_on, registered or today, problems)
+    rules_day = rules_date(rules_on, registered or today, problems)
     if (st in _PENDING or st in _OVERDUE) and registered_on is None:
         problems.append(Problem("registered_on", f"missing at stage {st.value if st else stage}",
                                 "the date the complaint was registered"))
@@ -900,7 +901,7 @@ def options_at(
         decided_on = None
 
     if first_level:
-        addr = _addressee_versions(who, rules_day)
+        addr = addressee_versions(who, rules_day)
         limit_term, limits, limit_text = lodging(rule_version("lodging_limit", rules_day))
         term = rule_version("review_term.first_instance", rules_day)
         act_by = months_after(learned, limit_term) if learned is not None and limit_term is not None else None
