@@ -735,9 +735,15 @@ def quality_authority_name(on: dt.date) -> str:
     return rule_version("quality_authority.name", one_date(on, "on")).explanation
 
 
-_PENDING = {Stage.FIRST_INSTANCE_PENDING: BodyKind.SERVICE_PROVIDER, Stage.QUALITY_PENDING: BodyKind.QUALITY_AUTHORITY}
-_OVERDUE = {Stage.FIRST_INSTANCE_OVERDUE: BodyKind.SERVICE_PROVIDER, Stage.QUALITY_OVERDUE: BodyKind.QUALITY_AUTHORITY}
-_ANSWERED = (Stage.FIRST_INSTANCE_ANSWERED, Stage.QUALITY_ANSWERED)
+#: The stages at which a review term runs, each with the body reviewing (the provider stands for the
+#: first instance).
+PENDING_STAGES = {Stage.FIRST_INSTANCE_PENDING: BodyKind.SERVICE_PROVIDER,
+                  Stage.QUALITY_PENDING: BodyKind.QUALITY_AUTHORITY}
+#: The stages at which that review term has run out, each with the body that was reviewing.
+OVERDUE_STAGES = {Stage.FIRST_INSTANCE_OVERDUE: BodyKind.SERVICE_PROVIDER,
+                  Stage.QUALITY_OVERDUE: BodyKind.QUALITY_AUTHORITY}
+#: The stages at which the applicant has an answer.
+ANSWERED_STAGES = (Stage.FIRST_INSTANCE_ANSWERED, Stage.QUALITY_ANSWERED)
 
 
 def escalation_options(
@@ -795,11 +801,11 @@ def escalation_options(
                                 "True, False or None", True))
     if extension is not None and not isinstance(extension, Extension):
         problems.append(Problem("extension", f"got {describe(extension)}", "an Extension or None", True))
-    elif extension is not None and st is not None and st not in _PENDING and st not in _OVERDUE:
+    elif extension is not None and st is not None and st not in PENDING_STAGES and st not in OVERDUE_STAGES:
         problems.append(Problem("extension", f"an extension at stage {st.value}, where no review term is running",
                                 "an extension only at a pending or overdue stage"))
     rules_day = rules_date(rules_on, registered or today, problems)
-    if (st in _PENDING or st in _OVERDUE) and registered_on is None:
+    if (st in PENDING_STAGES or st in OVERDUE_STAGES) and registered_on is None:
         problems.append(Problem("registered_on", f"missing at stage {st.value if st else stage}",
                                 "the date the complaint was registered"))
     for name, value in (("registered_on", registered), ("answered_on", answered), ("learned_on", learned)):
@@ -868,8 +874,8 @@ def options_at(
                           "The court is the last stage this library covers; appeals within the court system "
                           "are out of scope.", (rule_version("court", rules_day),), (), cal.version)
 
-    if st in _PENDING:
-        d = deadline(_PENDING[st])
+    if st in PENDING_STAGES:
+        d = deadline(PENDING_STAGES[st])
         if today > d.due:
             raise InvalidInputError.single(
                 "stage", f"the review term ended on {d.due.isoformat()}, before on {today.isoformat()}",
@@ -885,8 +891,8 @@ def options_at(
     first_level = st is Stage.BEFORE_FILING
     after_first = st in (Stage.FIRST_INSTANCE_OVERDUE, Stage.FIRST_INSTANCE_ANSWERED)
     decided_on: dt.date | None = answered  # the start of the court limit
-    if st in _OVERDUE:
-        d = deadline(_OVERDUE[st])
+    if st in OVERDUE_STAGES:
+        d = deadline(OVERDUE_STAGES[st])
         if today <= d.due:
             raise InvalidInputError.single(
                 "stage", f"the review term runs until {d.due.isoformat()}, on or after on {today.isoformat()}",
@@ -897,7 +903,7 @@ def options_at(
         if d.extension is not None:
             basis.extend(d.extension.basis)
         decided_on = d.due
-    if st in _ANSWERED and answered is None:
+    if st in ANSWERED_STAGES and answered is None:
         decided_on = None
 
     if first_level:
@@ -938,12 +944,12 @@ def options_at(
             (qa, term, forwarding, *limits, rule_version("quality_authority.name", today)),
         ))
     if after_first or st in (Stage.QUALITY_OVERDUE, Stage.QUALITY_ANSWERED):
-        start_text = ("the day the review term ran out" if st in _OVERDUE else "the day you received the answer")
+        start_text = ("the day the review term ran out" if st in OVERDUE_STAGES else "the day you received the answer")
         options.append(_court_option(rules_day, decided_on, months_after, None, start_text))
     # Every stage that gets here has an option: the first-level complaint before filing, the quality
     # body after the first instance, the court after the quality body.
     options = [attrs.evolve(o, expired=o.act_by is not None and o.act_by < today) for o in options]
-    note = _extension_note(d).strip() if st in _OVERDUE else ""
+    note = _extension_note(d).strip() if st in OVERDUE_STAGES else ""
     return Escalation(st, rules_day, regime, tuple(options), None, note, tuple(basis), tuple(reasons), cal.version)
 
 
