@@ -42,7 +42,7 @@ PLANS: dict[str, list[tuple[str, str, list[str]]]] = {
           "CONFIRMED_YEARS", "_check_date_list", "CalendarOverlay"]),
         ("_index", "The calendar's days counted once: the index and its public counting API.",
          ["CalendarIndex", "_LOCAL_NAMES", "_unconfirmed_reason", "index_from_days"]),
-        ("_sources", "The special days, read from the holidays package (with confirmations and overlays) or a snapshot.",
+        ("_sources", "The special days, read from the holidays package (with confirmations, overlays) or a snapshot.",
          ["_HOLIDAY_ACT", "_CARRY_OVER_ACT", "days_from_holidays", "_check_confirmation", "_apply_overlays",
           "days_from_snapshot"]),
         ("_calendar", "The working calendar, the default calendar, and the module-level shortcuts.",
@@ -50,7 +50,7 @@ PLANS: dict[str, list[tuple[str, str, list[str]]]] = {
           "add_working_days", "working_days_between"]),
     ],
     "procedure": [
-        ("_intake", "To whom a complaint goes, what proves it was accepted, how the answer comes, the portal's statuses.",
+        ("_intake", "To whom a complaint goes, what proves it was accepted, how the answer comes, the portal statuses.",
          ["FIRST_INSTANCE", "rules_date", "AddresseeCheck", "addressees", "allowed_addressees", "_addressee_rule",
           "addressee_versions", "check_addressee", "addressee_check", "require_valid_addressee",
           "_office_channel_day", "AcceptanceProof", "acceptance_proof", "proof_of_acceptance", "AnswerDelivery",
@@ -103,6 +103,7 @@ def _names_used(nodes: list[ast.stmt]) -> set[str]:
 
 
 def split(name: str) -> list[Path]:
+    """Split ``src/appeal_rules/<name>.py`` as :data:`PLANS` says; return the files written."""
     source_path = PACKAGE / f"{name}.py"
     text = source_path.read_text(encoding="utf-8")
     lines = text.splitlines(keepends=True)
@@ -196,10 +197,12 @@ def split(name: str) -> list[Path]:
 
 
 def main(argv: list[str]) -> int:
+    """Split each module named in ``argv``, tidy the imports of the new files, print their sizes."""
     written = [path for name in argv for path in split(name)]
     new = [str(p) for p in written if p.name != "__init__.py"]
-    subprocess.run(["ruff", "check", "--fix", "--select", "F401,I001", "--quiet", *new], check=False)
-    subprocess.run(["ruff", "check", "--fix", "--select", "I001", "--quiet", *map(str, written)], check=False)
+    ruff = [sys.executable, "-m", "ruff", "check", "--fix", "--quiet", "--select"]
+    subprocess.run([*ruff, "F401,I001", *new], check=False)  # noqa: S603 - our own files
+    subprocess.run([*ruff, "I001", *map(str, written)], check=False)  # noqa: S603 - our own files
     for path in written:
         print(f"{path.relative_to(ROOT)}: {len(path.read_text(encoding='utf-8').splitlines())} lines")
     return 0
