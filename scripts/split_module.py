@@ -81,9 +81,12 @@ TEST_EDITS: dict[str, list[tuple[str, str, str]]] = {
     "calendar": [
         ("tests/test_calendar_data.py", "import appeal_rules.calendar as calendar_module\n",
          "import appeal_rules.calendar._calendar as calendar_module\n"
+         "import appeal_rules.calendar._index as index_module\n"
          "import appeal_rules.calendar._sources as sources_module\n"),
         ("tests/test_calendar_data.py", "calendar_module._CARRY_OVER_ACT", "sources_module._CARRY_OVER_ACT"),
         ("tests/test_calendar_data.py", "calendar_module._HOLIDAY_ACT", "sources_module._HOLIDAY_ACT"),
+        ("tests/test_calendar_data.py", "real_build = calendar_module.index_from_days",
+         "real_build = index_module.index_from_days"),
     ],
 }
 
@@ -175,7 +178,7 @@ def split(name: str) -> list[Path]:
             parts = [n if n in public_all else f"{n} as {n}" for n in exported]
             init.append(f"from appeal_rules.{name}.{module} import {', '.join(parts)}\n")
     for private, importer in PRIVATE_REEXPORTS.get(name, {}).items():
-        init.append(f"from appeal_rules.{name}.{home[private]} import {private}  # noqa: F401 - imported by "
+        init.append(f"from appeal_rules.{name}.{home[private]} import {private} as {private}  # imported by "
                     f"{importer}\n")
     init.append("\n__all__ = [\n" + "".join(f'    "{n}",\n' for n in public_all) + "]\n\n\n")
     init.append("def __dir__() -> list[str]:\n    return __all__\n")
