@@ -153,6 +153,8 @@ class InvalidInputError(AppealRulesError, ValueError):
         (True, True, 'InvalidInputError')
         >>> type(InvalidInputError.from_problems([Problem("n", "got str '5'", "an int", True)])).__name__
         'InputTypeError'
+        >>> type(InvalidInputError.from_problems([])).__name__  # no problem: the root input error
+        'InvalidInputError'
         """
         kept = tuple(problems)
         return _class_for({p.error_class for p in kept})(kept)

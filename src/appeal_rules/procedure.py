@@ -531,11 +531,10 @@ def counted_review_deadline(
     idx = cal.index()
     o = idx.ordinal(registered, "registered_on")
     start, moved = o, None
-    if registration.regime == "appc" and not idx.is_working(o):
-        position = idx.nth_position(o, 1)
-        if position < len(idx.working_ords):
-            start = idx.working_ords[position]
-            moved = dt.date.fromordinal(start)
+    # (On the calendar's last day, with no working day after it, the term runs past the calendar.)
+    if registration.regime == "appc" and not idx.is_working(o) and idx.nth_position(o, 1) < len(idx.working_ords):
+        start = idx.working_ords[idx.nth_position(o, 1)]
+        moved = dt.date.fromordinal(start)
     if convention is not None and convention.unit is not Unit.WORKING_DAYS:
         raise InvalidInputError.single(
             "convention", f"{convention.value} counts {convention.unit.value}, but the term is in working_days",
