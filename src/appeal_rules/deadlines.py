@@ -264,23 +264,32 @@ def _count_working_days(idx: CalendarIndex, start: int, term: Term, convention: 
     """Count ``term`` working days from the day ``start``.
 
     Day 1 is the first working day after the start, or the start itself when the registration day
-    counts (:attr:`Convention.SAME_DAY`) and is a working day.
+    counts (:attr:`Convention.SAME_DAY`) and is a working day. Read straight from the index's
+    arrays (see :class:`~appeal_rules.calendar.CalendarIndex`): ``rank`` counts the working days on
+    or before a day, so it is the position of the first working day after it, and the days off on
+    or before a day number its offset plus one minus its rank.
     """
-    same_day = convention is Convention.SAME_DAY and idx.is_working(start)
-    begin = start if same_day else start + 1  # the first day the period may count
+    offset = start - idx.first
+    rank = idx.rank
+    same_day = convention is Convention.SAME_DAY and idx.working[offset] == 1
     start_day = dt.date.fromordinal(start)
     if term.length == 0:
-        due, due_day = start, start_day  # no day counted: the start itself
+        due_offset, due_day = offset, start_day  # no day counted: the start itself
         counted: tuple[dt.date, ...] = ()
     else:
-        first_pos = idx.nth_position(start, 0 if same_day else 1)
+        first_pos = rank[offset] - 1 if same_day else rank[offset]
         pos = first_pos + term.length - 1
-        if pos >= len(idx.working_ords):
+        if pos >= len(idx.working_dates):
             raise _past_range(idx, start_day, term)
-        due, due_day = idx.working_ords[pos], idx.working_dates[pos]
+        due_offset, due_day = idx.working_ords[pos] - idx.first, idx.working_dates[pos]
         counted = idx.working_dates[first_pos:pos + 1]
-    return Period(start_day, term, convention, due_day, counted, idx.days_off(begin, due), None,
-                  idx.provisional_reasons(min(begin, due), due), idx.version)
+    begin_offset = offset if same_day else offset + 1  # the first day the period may count
+    off_before = begin_offset - rank[begin_offset - 1] if begin_offset > 0 else 0
+    off_through_due = due_offset + 1 - rank[due_offset]
+    skipped = idx.off_days[off_before:off_through_due] if off_through_due > off_before else ()
+    due = idx.first + due_offset
+    reasons = idx.provisional_reasons(min(idx.first + begin_offset, due), due) if due > idx.horizon else ()
+    return Period(start_day, term, convention, due_day, counted, skipped, None, reasons, idx.version)
 
 
 def _default_convention(unit: Unit) -> Convention:
