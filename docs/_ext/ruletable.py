@@ -599,11 +599,11 @@ def request_kinds() -> str:
                  for o in typing.get_overloads(ser.evaluate)}
     computed_by = _json_functions()
     rows = []
-    for kind, cls in ser._REQUESTS.items():
+    for kind, cls in ser.service.REQUESTS.items():
         fields = ", ".join(f"**{code(f.name)}**" if f.default is attrs.NOTHING else code(f.name)
                            for f in attrs.fields(cls))
         answer = answer_of[cls]
-        rows.append((code(kind), fields, code(ser._RESULT_KINDS[answer]), computed_by[answer]))
+        rows.append((code(kind), fields, code(ser.service.RESULT_KINDS[answer]), computed_by[answer]))
     return _generated_notice("appeal_rules.serialization (requests, evaluate() and the result kinds)") + table(
         (code("kind"), "Fields (required in bold)", f"Answer {code('kind')}", "Computed by"), rows)
 
@@ -613,7 +613,7 @@ def schema_files() -> str:
     from appeal_rules import serialization as ser
 
     rows = []
-    for name, spec in ser._SCHEMAS.items():
+    for name, spec in ser.schema.SCHEMAS.items():
         what = esc(spec[0])
         if isinstance(spec[1], tuple):
             what += " (one of " + ", ".join(code(f"{n}.json") for n in spec[1]) + ")"
