@@ -31,7 +31,10 @@ def count_calls(call: Callable[[], object]) -> collections.Counter[str]:
     def profile(frame: FrameType, event: str, _arg: Any) -> None:
         if event != "call":
             return
-        module = frame.f_globals.get("__name__", "")
+        parts = frame.f_globals.get("__name__", "").split(".")
+        while len(parts) > 2 and parts[-1].startswith("_"):  # a package's private module: the package
+            parts.pop()
+        module = ".".join(parts)
         name = frame.f_code.co_name
         if module == "appeal_rules._validate" or (module, name) in _LOOKUPS:
             counts[f"{module.removeprefix('appeal_rules.')}.{name}"] += 1
