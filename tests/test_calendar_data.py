@@ -25,9 +25,7 @@ import holidays
 import pytest
 
 import appeal_rules
-import appeal_rules.calendar._calendar as calendar_module
-import appeal_rules.calendar._index as index_module
-import appeal_rules.calendar._sources as sources_module
+import appeal_rules.calendar as calendar_module
 from appeal_rules import CONFIRMED_YEARS, CalendarOverlay, Day, DayKind, WorkingCalendar, YearConfirmation
 
 
@@ -75,10 +73,10 @@ def expected_days(first_year: int, last_year: int) -> dict[dt.date, Day]:
             out[day] = Day(day, DayKind.TRANSFERRED, "Day off", source, act(day.year))
         elif name.endswith(" (observed)"):
             out[day] = Day(day, DayKind.CARRIED_OVER, name.removesuffix(" (observed)"),
-                           act=sources_module._CARRY_OVER_ACT)
+                           act=calendar_module._CARRY_OVER_ACT)
         else:
             estimated = flagged.get(day) != name and day.year not in confirmed
-            out[day] = Day(day, DayKind.HOLIDAY, name, act=sources_module._HOLIDAY_ACT, estimated=estimated)
+            out[day] = Day(day, DayKind.HOLIDAY, name, act=calendar_module._HOLIDAY_ACT, estimated=estimated)
     for day in named.weekend_workdays:
         if first_year <= day.year <= last_year:
             out[day] = Day(day, DayKind.WORKING_WEEKEND, "Working day", moved_to.get(day), act(day.year))
@@ -259,7 +257,7 @@ class _GateLock:
 def test_a_first_use_from_many_threads_builds_the_index_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """Threads that ask a new calendar at once wait for one build of its index, then all get the same answer."""
     builds: list[int] = []
-    real_build = index_module.index_from_days
+    real_build = calendar_module.index_from_days
 
     def counting_build(*args: Any, **kwargs: Any) -> Any:
         builds.append(1)
