@@ -8,14 +8,14 @@ days before registration, a channel. Then, side by side in one process:
 * **plain loop**: the CSV parsed once into ``(registered_on, reviewer, lodged_on)`` tuples of
   dates and enums, then timed: ``for ...: review_deadline(registered_on, reviewer, lodged_on=...)``
   (parsing excluded);
-* **loop, no lodged_on**: the same without ``lodged_on``: the library then memoizes each answer
-  per calendar, so a repeated (registration date, reviewer) costs a lookup;
+* **loop, no lodged_on**: the same without ``lodged_on`` (every call is worked out: the library
+  keeps no memo);
 * **batch**: :func:`appeal_rules.cli.run_batch` from the CSV file to an output CSV file, timed
   whole (reading, parsing, validating, the addressee, the deadline and both flags, writing). It
   keeps no cache of its own: every row asks the library. The target (issue 10): batch / plain loop
   at least 0.5.
 
-Every timed run gets a freshly built calendar, so nothing is memoized from an earlier run. The
+Every timed run gets a freshly built calendar. The
 loops and the batch run alternately ``--repeat`` times (best of each is reported, to damp the
 noise of a shared machine). Memory is measured in fresh subprocesses, one per size: the peak
 resident set (``ru_maxrss``) of a process running ``appeal-rules batch IN -o OUT``, next to that
@@ -43,7 +43,8 @@ from pathlib import Path
 
 import appeal_rules as ar
 import appeal_rules.calendar
-from appeal_rules.cli import BatchSummary, run_batch
+from appeal_rules.cli import run_batch
+from appeal_rules.serialization import BatchSummary
 
 FIRST = dt.date(2018, 1, 1)
 LAST = dt.date(2030, 11, 30)  # leaves room for 15 working days before the calendar ends
@@ -62,7 +63,8 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 HEAP_SCRIPT = """
 import sys, tracemalloc
 import appeal_rules as ar
-from appeal_rules.cli import BatchSummary, run_batch
+from appeal_rules.cli import run_batch
+from appeal_rules.serialization import BatchSummary
 ar.calendar.default_calendar().version
 with open(sys.argv[1], newline="", encoding="utf-8") as source, open(sys.argv[2], "w", newline="") as sink:
     tracemalloc.start()
@@ -102,7 +104,7 @@ def parse(path: Path) -> list[tuple[dt.date, ar.BodyKind, dt.date]]:
 
 
 def fresh_calendar() -> ar.WorkingCalendar:
-    """A calendar built (not timed) and with nothing memoized: every timed run starts cold."""
+    """A calendar built (not timed): every timed run starts from a new one."""
     cal = ar.WorkingCalendar()
     _ = cal.version  # builds the index
     return cal

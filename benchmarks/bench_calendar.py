@@ -1,13 +1,20 @@
 """Side-by-side benchmark of appeal_rules' working-day calendar against ``holidays``, ``numpy`` and ``workalendar``.
 
-One script, one run, one machine. It draws random registration dates in 2018-2026 (seeded) and, for
-n in {5, 15} working days, measures the median time per call of:
+One script, one run, one machine: every speed target of issue 10 is measured here, side by side. It
+draws random registration dates in 2018-2026 (seeded) and, for n in {5, 15} working days, measures the
+median time per call of:
 
-1. ``appeal_rules.add_working_days`` against ``holidays``' ``get_nth_working_day`` (the reference);
+1. ``appeal_rules.add_working_days`` against ``holidays``' ``get_nth_working_day`` (the reference;
+   target: at least 50x faster);
 2. ``appeal_rules.working_days_between`` over a whole year against ``holidays``' ``get_working_days_count``;
-3. ``appeal_rules.review_deadline`` (the full explanation) against ONE bare ``get_nth_working_day`` call;
+3. ``appeal_rules.review_deadline`` (the full explanation, every call computed: the library keeps no
+   memo) against ONE bare ``get_nth_working_day`` call (target: at least 3x faster);
 4. the first call (index build for 2018-2030) and the import of ``holidays``, each in a fresh subprocess,
-   and the memory the index holds.
+   and the memory the index holds;
+5. ``appeal-rules batch`` (:func:`appeal_rules.cli.run_batch`, CSV file to CSV file) against a bare loop
+   over ``review_deadline`` on the same rows, parsed beforehand (target: the batch at least half the
+   loop's speed), with the cost of reading and writing the CSV alone beside it (benchmarks/bench_batch.py
+   has the memory figures and larger files).
 
 It also counts wrong answers (against ``holidays``' ``get_nth_working_day``) of ``numpy.busday_offset``
 fed the Kazakh holiday list and of ``workalendar.asia.Kazakhstan``, and asserts that appeal_rules gives
@@ -41,8 +48,6 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from appeal_rules import WorkingCalendar
-
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs" / "performance.md"
 START_MARKER = "<!-- bench:start -->"
@@ -53,9 +58,10 @@ LAST_REG = dt.date(2026, 12, 31)
 HOLIDAY_YEARS = range(2018, 2031)
 NS = (5, 15)
 
-TARGET_ADD = 30.0  # x faster than get_nth_working_day
+TARGET_ADD = 50.0  # x faster than get_nth_working_day
 TARGET_COUNT = 100.0  # x faster than get_working_days_count over a year
-TARGET_REVIEW = 5.0  # x faster than ONE bare get_nth_working_day call
+TARGET_REVIEW = 3.0  # x faster than ONE bare get_nth_working_day call
+TARGET_BATCH = 0.5  # the batch's speed over a bare loop over review_deadline
 TARGET_FIRST_CALL_MS = 150.0
 TARGET_INDEX_BYTES = 1_000_000
 
@@ -110,16 +116,6 @@ def time_calls(fn: Callable[[Any, Any], object], pairs: Sequence[Pair], repeats:
         fn(a, b)
     with _gc_off():
         return Timing([_one_pass(fn, pairs) for _ in range(repeats)])
-
-
-def time_fresh(make: Callable[[], Callable[[Any, Any], object]], pairs: Sequence[Pair], repeats: int) -> Timing:
-    """Like :func:`time_calls`, but each pass gets a fresh ``fn`` from ``make()`` (set up untimed, no warm-up)."""
-    timing = Timing()
-    for _ in range(repeats):
-        fn = make()
-        with _gc_off():
-            timing.per_call_ns.append(_one_pass(fn, pairs))
-    return timing
 
 
 def time_vectorised(fn: Callable[[], object], count: int, repeats: int) -> Timing:
@@ -240,7 +236,7 @@ elif mode == "memory":
     gc.collect()
     current, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    idx = cal._build()
+    idx = cal.index()
     seen = set()
     def deep(obj):
         total = 0
@@ -347,27 +343,38 @@ def date_range(a: dt.date, b: dt.date) -> Iterable[dt.date]:
         yield dt.date.fromordinal(o)
 
 
-class _NoMemoCalendar(WorkingCalendar):
-    """The default calendar with the result memo switched off, to time the computation itself.
+def batch_rows(rows: int, repeats: int) -> tuple[Timing, Timing, Timing]:
+    """Per-row times of a bare loop over ``review_deadline``, of ``run_batch``, and of the CSV alone.
 
-    ``review_deadline`` memoizes its answers per calendar; the benchmark repeats the same dates, so
-    with the memo on it would time dictionary look-ups (reported separately, as the memo-hit row).
+    The rows are benchmarks/bench_batch.py's (seeded): registration dates over 2018-2030, reviewers
+    and respondents that fit, a lodging date. The loop gets them parsed beforehand; the batch reads
+    the file, checks every cell, answers and writes every row; "CSV alone" reads and writes the same
+    file with :mod:`csv` and computes nothing, the floor under any batch.
     """
+    import csv
+    import tempfile
 
-    def memo_get(self, key: object) -> object:
-        return None
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import bench_batch
 
-    def memo_put(self, key: object, value: object) -> None:
-        return None
-
-
-def _fresh_review() -> Callable[[Any, Any], object]:
-    """``review_deadline`` on a newly built calendar (index built here, untimed; memo empty)."""
-    from appeal_rules import review_deadline
-
-    cal = WorkingCalendar()
-    cal.is_working_day(FIRST_REG)
-    return functools.partial(review_deadline, calendar=cal)
+    loop, batch, floor = Timing(), Timing(), Timing()
+    with tempfile.TemporaryDirectory(prefix="appeal-rules-bench-") as tmp:
+        source, target = Path(tmp) / "in.csv", Path(tmp) / "out.csv"
+        bench_batch.generate(source, rows)
+        parsed = bench_batch.parse(source)
+        for _ in range(repeats):  # alternating, so that a noisy moment hits each alike
+            loop.per_call_ns.append(bench_batch.time_loop(parsed, lodged=True) * 1e9 / rows)
+            elapsed, summary = bench_batch.time_batch(source, target)
+            assert summary.rows == rows, summary
+            assert summary.failed == 0, summary
+            batch.per_call_ns.append(elapsed * 1e9 / rows)
+            t0 = time.perf_counter_ns()
+            with source.open(newline="", encoding="utf-8") as f, target.open("w", newline="", encoding="utf-8") as g:
+                writer = csv.writer(g)
+                for row in csv.reader(f):
+                    writer.writerow(row)
+            floor.per_call_ns.append((time.perf_counter_ns() - t0) / rows)
+    return loop, batch, floor
 
 
 # --- the run ----------------------------------------------------------------------------------
@@ -383,6 +390,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "agreement is checked on all dates")
     parser.add_argument("--first-call-runs", type=int, default=7, help="fresh subprocesses per first-call figure")
     parser.add_argument("--write-docs", action="store_true", help=f"write the tables into {DOCS.relative_to(ROOT)}")
+    parser.add_argument("--batch-rows", type=int, default=20_000, help="rows of the batch comparison (5.)")
     parser.add_argument("--profile", action="store_true",
                         help="also print a cProfile of appeal_rules' add_working_days and review_deadline")
     args = parser.parse_args(argv)
@@ -397,10 +405,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     hol = holidays.country_holidays("KZ", years=HOLIDAY_YEARS)
     cal = ar.calendar.default_calendar()
     cal.is_working_day(dates[0])  # build the index before timing
-    no_memo = _NoMemoCalendar()
-    no_memo.is_working_day(dates[0])
-    first, again = (ar.review_deadline(dates[0], ar.BodyKind.SERVICE_PROVIDER, calendar=no_memo) for _ in range(2))
-    assert first is not again, "review_deadline still memoizes on _NoMemoCalendar: update its memo overrides"
     lines: list[str] = []
     emit = lines.append
 
@@ -421,10 +425,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         bad = [(d, r, o) for d, r, o in zip(dates, reference[n], ours, strict=True) if r != o]
         assert not bad, f"appeal_rules disagrees with holidays for n={n}: {bad[:3]}"
         kinds = {5: ar.BodyKind.SERVICE_PROVIDER, 15: ar.BodyKind.QUALITY_AUTHORITY}
-        dues = [ar.review_deadline(d, kinds[n]).due for d in dates]
-        assert dues == reference[n], f"review_deadline disagrees with holidays for n={n}"
-        dues = [ar.review_deadline(d, kinds[n], calendar=no_memo).due for d in dates]
-        assert dues == reference[n], f"review_deadline (memo bypassed) disagrees with holidays for n={n}"
+        # A registration on a day off counts from the next working day (APPC art. 64(3), from 1 July 2021).
+        for d, ref in zip(dates, reference[n], strict=True):
+            got = ar.review_deadline(d, kinds[n])
+            moved = got.registration_moved_to
+            assert got.due == (ref if moved is None else hol.get_nth_working_day(moved, n)), (d, n)
     year = dt.timedelta(days=365)
     count_bad = 0
     for d in dates:
@@ -465,20 +470,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         "`get_working_days_count(d, d+365)`", TARGET_COUNT)
     for n, kind in ((5, ar.BodyKind.SERVICE_PROVIDER), (15, ar.BodyKind.QUALITY_AUTHORITY)):
         review_pairs: list[Pair] = [(d, kind) for d in dates]
-        # The target is read on the issue's workload: the 20 000 calls, each pass on a freshly
-        # built calendar whose memo starts empty (as a new process would), so every distinct date
-        # is computed once. The memo-off row shows the cost of computing every single call.
-        row(f"3. `review_deadline(d, {kind.name}, calendar=fresh)` (n={n}, the {len(dates)} calls from an "
-            f"empty memo: {len(set(dates))} distinct dates computed once each)",
-            time_fresh(_fresh_review, review_pairs, args.repeats), ref_timings[n],
-            f"one `get_nth_working_day(d, {n})`", TARGET_REVIEW)
-        row(f"3. `review_deadline(d, {kind.name}, calendar=no_memo)` (n={n}, full explanation, every call "
-            "computed, memo off)",
-            time_calls(functools.partial(ar.review_deadline, calendar=no_memo), review_pairs, args.repeats),
-            ref_timings[n], f"one `get_nth_working_day(d, {n})`", None)
-        row(f"3. `review_deadline(d, {kind.name})` (n={n}, repeated question: memo hit)",
+        row(f"3. `review_deadline(d, {kind.name})` (n={n}, full explanation, every call computed)",
             time_calls(ar.review_deadline, review_pairs, args.repeats), ref_timings[n],
-            f"one `get_nth_working_day(d, {n})`", None)
+            f"one `get_nth_working_day(d, {n})`", TARGET_REVIEW)
+    loop, batch, csv_alone = batch_rows(args.batch_rows, min(args.repeats, 5))
+    row(f"5. `run_batch` CSV to CSV ({args.batch_rows} rows, per row; speed-up = batch speed / loop speed)",
+        batch, loop, "bare loop over `review_deadline`", TARGET_BATCH)
+    row("5. reading and writing the same CSV alone, nothing computed (per row)", csv_alone, loop,
+        "bare loop over `review_deadline`", None)
 
     emit("| Benchmark | appeal_rules, median per call (min-max) | Reference, median per call (min-max) "
          "| Speed-up | Target | Met? |")
@@ -589,14 +588,14 @@ def main(argv: Sequence[str] | None = None) -> int:
           file=sys.stderr)
 
     if args.profile:
-        profile(ar, dates, no_memo)
+        profile(ar, dates)
     if args.write_docs:
         write_docs(table)
         print(f"\nwrote {DOCS.relative_to(ROOT)}", file=sys.stderr)
     return 0
 
 
-def profile(ar: Any, dates: Sequence[dt.date], no_memo: WorkingCalendar) -> None:
+def profile(ar: Any, dates: Sequence[dt.date]) -> None:
     """Print where appeal_rules spends its time (cProfile, by internal time; it inflates call costs)."""
     import cProfile
     import pstats
@@ -604,8 +603,7 @@ def profile(ar: Any, dates: Sequence[dt.date], no_memo: WorkingCalendar) -> None
     kind = ar.BodyKind.SERVICE_PROVIDER
     for label, stmt in (
         ("add_working_days(d, 5)", lambda: [ar.add_working_days(d, 5) for d in dates]),
-        ("review_deadline(d, SERVICE_PROVIDER), memo off",
-         lambda: [ar.review_deadline(d, kind, calendar=no_memo) for d in dates]),
+        ("review_deadline(d, SERVICE_PROVIDER)", lambda: [ar.review_deadline(d, kind) for d in dates]),
     ):
         prof = cProfile.Profile()
         prof.runcall(stmt)

@@ -21,7 +21,7 @@ import appeal_rules as ar
 
 #: (module, function) pairs counted; the validation module's every function is counted.
 _LOOKUPS = {("appeal_rules.rules", "rule_version"), ("appeal_rules.rules", "rule"),
-            ("appeal_rules.procedure", "addressees")}
+            ("appeal_rules.procedure", "addressees"), ("appeal_rules.procedure", "allowed_addressees")}
 
 
 def count_calls(call: Callable[[], object]) -> collections.Counter[str]:
@@ -31,7 +31,10 @@ def count_calls(call: Callable[[], object]) -> collections.Counter[str]:
     def profile(frame: FrameType, event: str, _arg: Any) -> None:
         if event != "call":
             return
-        module = frame.f_globals.get("__name__", "")
+        parts = frame.f_globals.get("__name__", "").split(".")
+        while len(parts) > 2 and parts[-1].startswith("_"):  # a package's private module: the package
+            parts.pop()
+        module = ".".join(parts)
         name = frame.f_code.co_name
         if module == "appeal_rules._validate" or (module, name) in _LOOKUPS:
             counts[f"{module.removeprefix('appeal_rules.')}.{name}"] += 1

@@ -891,15 +891,17 @@ def test_several_problems_are_reported_at_once() -> None:
     ],
     ids=["add_working_days", "working_days_between"],
 )
-def test_mixed_problems_are_not_classed_as_a_range_error(call: Callable[[], object]) -> None:
-    """A range problem reported together with a type problem is an InvalidInputError, not a
-    CalendarRangeError (which means "a date or count outside the years the calendar holds"), the
-    same way for every function; both problems are reported."""
-    with pytest.raises(InvalidInputError) as caught:
+def test_a_range_error_is_caught_as_one_whatever_came_with_it(call: Callable[[], object]) -> None:
+    """A date outside the calendar reported together with a type problem: one error listing both,
+    caught by ``except CalendarRangeError`` and by ``except TypeError`` alike, the same way for
+    every function; each problem says which kind it is."""
+    with pytest.raises(CalendarRangeError) as caught:
         call()
-    assert len(caught.value.problems) == 2
-    assert not isinstance(caught.value, CalendarRangeError)
-    assert not isinstance(caught.value, TypeError)
+    error = caught.value
+    assert isinstance(error, InputTypeError)
+    assert isinstance(error, TypeError)
+    assert error.common_class is InvalidInputError
+    assert [p.error_class for p in error.problems] == [CalendarRangeError, InputTypeError]
 
 
 def test_bool_and_float_counts_are_refused_even_when_whole() -> None:

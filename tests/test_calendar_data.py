@@ -261,13 +261,13 @@ class _GateLock:
 def test_a_first_use_from_many_threads_builds_the_index_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """Threads that ask a new calendar at once wait for one build of its index, then all get the same answer."""
     builds: list[int] = []
-    real_build = calendar_module._index_from_days
+    real_build = calendar_module.index_from_days
 
     def counting_build(*args: Any, **kwargs: Any) -> Any:
         builds.append(1)
         return real_build(*args, **kwargs)
 
-    monkeypatch.setattr(calendar_module, "_index_from_days", counting_build)
+    monkeypatch.setattr(calendar_module, "index_from_days", counting_build)
     cal = WorkingCalendar(first_year=2024, last_year=2025)
     gate = _GateLock()
     monkeypatch.setattr(cal, "_lock", gate)
@@ -292,16 +292,3 @@ def test_a_first_use_from_many_threads_builds_the_index_once(monkeypatch: pytest
     assert builds == [1]  # the threads that waited used the index the first one built
     assert cal.is_working_day(dt.date(2025, 1, 5)) is True
     assert builds == [1]
-
-
-def test_the_memo_is_emptied_when_it_reaches_its_bound() -> None:
-    """The calendar's memo of answers is emptied when full, and keeps answering after it."""
-    cal = WorkingCalendar(first_year=2024, last_year=2025)
-    for i in range(16_384):
-        cal.memo_put(("key", i), i)
-    assert cal.memo_get(("key", 0)) == 0
-    assert cal.memo_get(("key", 16_383)) == 16_383
-    cal.memo_put("one more", "kept")
-    assert cal.memo_get("one more") == "kept"
-    assert cal.memo_get(("key", 0)) is None
-    assert cal.memo_get(("key", 16_383)) is None

@@ -29,7 +29,7 @@ def error_text(refusal: Refusal) -> str:
     """The class and the full text of the error the call raises."""
     with pytest.raises(AppealRulesError) as info:
         refusal.call()
-    return f"{type(info.value).__name__}: {info.value}"
+    return f"{getattr(info.value, 'common_class', type(info.value)).__name__}: {info.value}"
 
 
 def test_every_error_message_reads_as_reviewed(snapshot: Snapshot) -> None:

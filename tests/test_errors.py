@@ -9,18 +9,22 @@ import pytest
 
 import appeal_rules
 from appeal_rules import (
+    AppealedAct,
     AppealRulesError,
     BodyKind,
+    Channel,
     Complaint,
     InvalidInputError,
     Problem,
     Registration,
+    Respondent,
     Stage,
+    assess,
     escalation_options,
     review_deadline,
 )
 from appeal_rules import errors as errors_module
-from appeal_rules.errors import InputTypeError, ProvisionalResultWarning
+from appeal_rules.errors import InputTypeError, InvalidAddresseeError, ProvisionalResultWarning
 from appeal_rules.model import Body
 
 EXCEPTIONS = sorted(
@@ -97,13 +101,16 @@ def test_all_type_problems_make_an_input_type_error() -> None:
     assert str(error).startswith("4 problems:")
 
 
-def test_mixed_problems_make_an_input_error_not_a_type_error() -> None:
-    """A type problem beside a value problem: an InvalidInputError that is not a TypeError, still
-    listing both; a naive datetime is refused with what would be accepted."""
+def test_mixed_problems_make_an_error_of_every_kind_they_hold() -> None:
+    """A type problem beside a value problem: one error listing both, caught as a TypeError (a type
+    problem came with it) and as a ValueError, whose common class is InvalidInputError; a naive
+    datetime is refused with what would be accepted."""
     with pytest.raises(InvalidInputError) as caught:
         Complaint("landlord", None, "post", dt.datetime(2025, 3, 3, 10, 0))
     error = caught.value
-    assert not isinstance(error, TypeError)
+    assert isinstance(error, TypeError)
+    assert isinstance(error, ValueError)
+    assert error.common_class is InvalidInputError
     by_path = {p.path: p for p in error.problems}
     assert set(by_path) == {"respondent", "appealed", "lodged_on"}
     assert by_path["appealed"].is_type_error
@@ -172,3 +179,18 @@ def test_a_message_ending_a_sentence_renders_without_a_stray_period() -> None:
     assert ".;" not in str(InvalidInputError([sentence]))
     cut = Problem("overlays", "got list [CalendarOverlay(act='A', days_off=(),...", "a list of CalendarOverlay")
     assert cut.render().endswith("days_off=(),...; accepted: a list of CalendarOverlay")
+
+
+def test_an_addressee_refusal_is_caught_as_one_whatever_came_with_it() -> None:
+    """A complaint about a State Corporation employee goes to the head of the State Corporation
+    (seed clause 5): registered at a ministry, and before it was lodged, both problems are reported
+    in one error that ``except InvalidAddresseeError`` catches; only the addressee problem is of
+    that kind, and the common class (the one JSON names) is InvalidInputError."""
+    complaint = Complaint(Respondent.STATE_CORPORATION_EMPLOYEE, AppealedAct.ACTION, Channel.IN_PERSON,
+                          dt.date(2025, 3, 3))
+    with pytest.raises(InvalidAddresseeError) as caught:
+        assess(complaint, registration=Registration(dt.date(2025, 3, 1), BodyKind.MINISTRY))
+    error = caught.value
+    assert [(p.path, p.error_class) for p in error.problems] == [
+        ("registration.registered_on", InvalidInputError), ("registration.body", InvalidAddresseeError)]
+    assert error.common_class is InvalidInputError

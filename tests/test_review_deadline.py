@@ -20,18 +20,18 @@ from appeal_rules.errors import ProvisionalResultWarning
 
 
 def test_a_repeated_question_on_one_calendar_gets_the_same_answer() -> None:
-    """A repeated question on the same calendar returns the same answer object: 5 working days from
+    """A repeated question on the same calendar gets an equal answer: 5 working days from
     Monday 3 March 2025 end on 11 March (8 March falls on a Saturday and is carried over to Monday 10 March).
     """
     cal = WorkingCalendar(2024, 2026)
     first = appeal_rules.review_deadline(dt.date(2025, 3, 3), appeal_rules.BodyKind.MINISTRY, calendar=cal)
     again = appeal_rules.review_deadline(dt.date(2025, 3, 3), appeal_rules.BodyKind.MINISTRY, calendar=cal)
-    assert first is again
+    assert first == again
     assert first.due == dt.date(2025, 3, 11)  # 8 March, International Women's Day, is a Saturday: carried to 10
 
 
 def test_a_repeated_provisional_question_still_warns_or_raises() -> None:
-    """A repeated provisional question is answered from the memo, and warn and raise still apply."""
+    """A repeated provisional question is marked each time, and warn and raise apply each time."""
     cal = WorkingCalendar(2026, 2027)
     day = dt.date(2026, 12, 28)
     first = appeal_rules.review_deadline(day, BodyKind.MINISTRY, calendar=cal)
@@ -54,7 +54,7 @@ def test_a_repeated_provisional_question_still_warns_or_raises() -> None:
     (dt.datetime(2025, 1, 1), appeal_rules.InvalidInputError),  # naive on purpose: its day is unknown
 ])
 def test_a_bad_rules_on_is_refused_under_its_own_name(rules_on: object, error: type[Exception]) -> None:
-    """Only ``rules_on`` wrong: the memo's fast path must not take it (and report it as ``on``)."""
+    """Only ``rules_on`` wrong: it is reported under its own name (not as ``on``)."""
     with pytest.raises(appeal_rules.InvalidInputError) as caught:
         appeal_rules.review_deadline(dt.date(2025, 3, 3), appeal_rules.BodyKind.SERVICE_PROVIDER,
                                      rules_on=rules_on)  # type: ignore[arg-type]

@@ -92,8 +92,20 @@ def home(name: str) -> tuple[str, str]:
         module = next(m for m in _PUBLIC_MODULES if name in getattr(importlib.import_module(m), "__all__", ()))
         obj = getattr(importlib.import_module(module), name)
     if isinstance(obj, type) or callable(obj):
-        return getattr(obj, "__module__", None) or "appeal_rules", getattr(obj, "__qualname__", name)
+        return _documented_in(getattr(obj, "__module__", None) or "appeal_rules"), getattr(obj, "__qualname__", name)
     return _constant_module(name), name
+
+
+def _documented_in(module: str) -> str:
+    """The public module that documents what ``module`` defines: a private module's package.
+
+    >>> _documented_in("appeal_rules.procedure._review")
+    'appeal_rules.procedure'
+    """
+    parts = module.split(".")
+    while len(parts) > 1 and parts[-1].startswith("_"):
+        parts.pop()
+    return ".".join(parts)
 
 
 def py_obj(name: str) -> str:
@@ -479,14 +491,39 @@ def api_modules() -> str:
     """An autodoc section per public module (a new module is documented without editing the docs)."""
     parts = [_generated_notice("the public modules of appeal_rules")]
     for module in public_modules():
+        moved = _reexported_data(module)
+        exclude = f"   :exclude-members: {', '.join(moved)}\n" if moved else ""
         parts.append(f"## `{module}`\n\n```{{eval-rst}}\n.. automodule:: {module}\n   :members:\n"
-                     "   :undoc-members:\n   :show-inheritance:\n")
+                     f"   :undoc-members:\n   :show-inheritance:\n{exclude}")
+        # A value a package re-exports from its private module has its ``#:`` comment there.
+        for name, comment in moved.items():
+            body = "".join(f"   {line}\n" for line in comment.splitlines())
+            parts.append(f"\n.. py:data:: {name}\n   :module: {module}\n\n{body}")
         # autodoc skips module-level data that has no ``#:`` comment even with :undoc-members:;
         # list such exported constants explicitly so that every public name is documented.
         for name in _undocumented_data(module):
             parts.append(f"\n.. autodata:: {module}.{name}\n   :no-value:\n")
         parts.append("```\n\n")
     return "".join(parts)
+
+
+def _reexported_data(module_name: str) -> dict[str, str]:
+    """Values a package exports from one of its private modules, each with its ``#:`` comment there."""
+    module = importlib.import_module(module_name)
+    if not hasattr(module, "__path__"):
+        return {}
+    analyzer = ModuleAnalyzer.for_module(module_name)
+    here = {name for (owner, name) in analyzer.find_attr_docs() if not owner}
+    exported = getattr(module, "__all__", ())
+    out: dict[str, str] = {}
+    for info in pkgutil.iter_modules(module.__path__):
+        if not info.name.startswith("_"):
+            continue
+        docs = ModuleAnalyzer.for_module(f"{module_name}.{info.name}").find_attr_docs()
+        for (owner, name), lines in docs.items():
+            if not owner and name in exported and name not in here:
+                out[name] = "\n".join(lines).strip()
+    return out
 
 
 def _undocumented_data(module_name: str) -> list[str]:
@@ -496,9 +533,12 @@ def _undocumented_data(module_name: str) -> list[str]:
     analyzer = ModuleAnalyzer.for_module(module_name)
     analyzer.analyze()
     documented = {name for (owner, name) in analyzer.find_attr_docs() if not owner}
+    moved = _reexported_data(module_name)
     out = []
     for name in getattr(module, "__all__", ()):
         obj = getattr(module, name, None)
+        if name in moved:  # documented from its comment in the private module
+            continue
         if isinstance(obj, type) or callable(obj) or isinstance(obj, type(module)):
             continue
         if name in analyzer.tagorder and name not in documented:  # assigned here, not imported
@@ -572,11 +612,11 @@ def request_kinds() -> str:
                  for o in typing.get_overloads(ser.evaluate)}
     computed_by = _json_functions()
     rows = []
-    for kind, cls in ser._REQUESTS.items():
+    for kind, cls in ser.service.REQUESTS.items():
         fields = ", ".join(f"**{code(f.name)}**" if f.default is attrs.NOTHING else code(f.name)
                            for f in attrs.fields(cls))
         answer = answer_of[cls]
-        rows.append((code(kind), fields, code(ser._RESULT_KINDS[answer]), computed_by[answer]))
+        rows.append((code(kind), fields, code(ser.service.RESULT_KINDS[answer]), computed_by[answer]))
     return _generated_notice("appeal_rules.serialization (requests, evaluate() and the result kinds)") + table(
         (code("kind"), "Fields (required in bold)", f"Answer {code('kind')}", "Computed by"), rows)
 
@@ -586,7 +626,7 @@ def schema_files() -> str:
     from appeal_rules import serialization as ser
 
     rows = []
-    for name, spec in ser._SCHEMAS.items():
+    for name, spec in ser.schema.SCHEMAS.items():
         what = esc(spec[0])
         if isinstance(spec[1], tuple):
             what += " (one of " + ", ".join(code(f"{n}.json") for n in spec[1]) + ")"

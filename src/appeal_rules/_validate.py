@@ -12,7 +12,9 @@ import zoneinfo
 from collections.abc import Sequence
 from typing import TypeVar
 
-from appeal_rules.errors import InputTypeError, InvalidInputError, Problem
+import attrs
+
+from appeal_rules.errors import InvalidInputError, Problem
 
 #: Kazakhstan's local time for converting aware datetimes. ``Asia/Almaty`` is the zone of the
 #: capital; since 2024-03-01 the whole country is on UTC+5, before that this zone was UTC+6.
@@ -48,6 +50,8 @@ def check_date(value: object, path: str, problems: list[Problem]) -> dt.date | N
     A naive ``datetime`` is refused (its time zone is unknown); an aware one is converted to
     Kazakhstan local time and its date is taken.
     """
+    if type(value) is dt.date:  # the usual argument, answered first
+        return value
     if isinstance(value, dt.datetime):
         if value.tzinfo is None or value.utcoffset() is None:
             problems.append(
@@ -75,6 +79,8 @@ def check_int(
     value: object, path: str, problems: list[Problem], *, minimum: int | None = None, maximum: int | None = None
 ) -> int | None:
     """Return ``value`` if it is a whole number (not a bool) within bounds, else record why not."""
+    if type(value) is int and minimum is None and maximum is None:  # the usual argument, answered first
+        return value
     if isinstance(value, bool) or not isinstance(value, int):
         problems.append(Problem(path, f"got {describe(value)}", "a whole number (int)", is_type_error=True))
         return None
@@ -109,12 +115,16 @@ def accepted_values(enum_type: type[enum.Enum]) -> str:
 
 
 def raise_if(problems: Sequence[Problem], error: type[InvalidInputError] = InvalidInputError) -> None:
-    """Raise ``error`` (or :class:`InputTypeError` if every problem is one of type) for ``problems``."""
+    """Raise the error for ``problems``, if any: an instance of every problem's class.
+
+    Problems without a class of their own are taken as ``error``'s (or, for a type problem, as
+    :class:`InputTypeError`'s); see :meth:`InvalidInputError.from_problems`.
+    """
     if not problems:
         return
-    if error is InvalidInputError and all(p.is_type_error for p in problems):
-        raise InputTypeError(problems)
-    raise error(problems)
+    if error is not InvalidInputError:
+        problems = [p if p.kind is not None or p.is_type_error else attrs.evolve(p, kind=error) for p in problems]
+    raise InvalidInputError.from_problems(problems)
 
 
 def one_date(value: object, path: str) -> dt.date:

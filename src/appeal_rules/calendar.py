@@ -44,16 +44,22 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from importlib import metadata, resources
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from appeal_rules._validate import check_int, describe, one_date, raise_if
+from appeal_rules._validate import check_date, check_int, describe, raise_if
 from appeal_rules.errors import CalendarConflictError, CalendarRangeError, InvalidInputError, Problem
 from appeal_rules.rules import COVERAGE_START, rule_version
 
+if TYPE_CHECKING:
+    IntArray = array[int]
+else:  # array[int] is subscriptable only from Python 3.12; the hints stay resolvable at run time
+    IntArray = array
+
 __all__ = [
     "CONFIRMED_YEARS",
+    "CalendarIndex",
     "CalendarOverlay",
     "Day",
     "DayKind",
@@ -262,26 +268,167 @@ class CalendarOverlay:
         }
 
 
-@attrs.frozen
-class _Index:
-    """The precomputed calendar: one entry per day from ``first`` to ``last`` (ordinals)."""
+@attrs.frozen(eq=False)
+class CalendarIndex:
+    """The calendar's days, counted once: the small public counting API that deadlines use.
 
+    Days are named by their proleptic Gregorian ordinal (:meth:`datetime.date.toordinal`), from
+    :attr:`first` to :attr:`last`. The working days are numbered by *position*, 0 for the first
+    working day of the calendar, ascending; :attr:`working_dates` holds them in that order. Every
+    method here trusts its ordinal arguments (they come from :meth:`ordinal` or
+    :meth:`check_ordinal`, which check a date once, at the edge) and answers in constant time, but
+    for the lists of days it returns.
+
+    >>> import datetime as dt
+    >>> from appeal_rules.calendar import default_calendar
+    >>> idx = default_calendar().index()
+    >>> o = idx.ordinal(dt.date(2024, 12, 31), "start")
+    >>> idx.working_dates[idx.nth_position(o, 5)]  # the 5th working day after 31 December 2024
+    datetime.date(2025, 1, 10)
+    >>> [d.date.day for d in idx.days_off(o + 1, o + 5)]  # 1-2 January, the moved day off, the weekend
+    [1, 2, 3, 4]
+    """
+
+    #: Ordinal of the first day the calendar holds.
     first: int
+    #: Ordinal of the last day the calendar holds.
     last: int
-    working: bytes  # 1 where the day is a working day
-    rank: array[int]  # number of working days on or before each day
-    working_ords: array[int]  # ordinals of the working days, ascending
-    working_dates: tuple[dt.date, ...]  # the same days as dates, so a period's days are one slice
-    off_ords: array[int]  # ordinals of the non-working days, ascending
-    off_days: tuple[Day, ...]  # their records, aligned with off_ords
-    special: Mapping[int, Day]  # every day that is not a plain weekday or weekend
-    estimated_ords: tuple[int, ...]  # estimated holidays in unconfirmed years, ascending
-    horizon: int  # ordinal of the last confirmed day
+    #: One byte per day from ``first``: 1 where the day is a working day.
+    working: bytes
+    #: Per day from ``first``: the number of working days on or before it.
+    rank: IntArray
+    #: Ordinals of the working days, ascending (position -> ordinal).
+    working_ords: IntArray
+    #: The same days as dates (position -> date), so that a period's days are one slice.
+    working_dates: tuple[dt.date, ...]
+    #: Ordinals of the non-working days, ascending.
+    off_ords: IntArray
+    #: Their records, aligned with ``off_ords``.
+    off_days: tuple[Day, ...]
+    #: Every day that is not a plain weekday or weekend, by ordinal.
+    special: Mapping[int, Day]
+    #: Estimated holidays in unconfirmed years, ascending ordinals.
+    estimated_ords: tuple[int, ...]
+    #: Ordinal of the last confirmed day.
+    horizon: int
+    #: The last confirmed year.
     horizon_year: int
+    #: The data version (see :attr:`WorkingCalendar.version`).
     version: str
-    # the text of a provisional reason, by the first day past the horizon that a result touched in a
-    # year and the estimated dates it looked at
-    horizon_reasons: dict[tuple[int, tuple[int, ...]], str] = attrs.field(factory=dict, eq=False)
+
+    @property
+    def first_day(self) -> dt.date:
+        """The first day the calendar holds."""
+        return dt.date.fromordinal(self.first)
+
+    @property
+    def last_day(self) -> dt.date:
+        """The last day the calendar holds."""
+        return dt.date.fromordinal(self.last)
+
+    def check_ordinal(self, value: object, path: str, problems: list[Problem]) -> int | None:
+        """The ordinal of the date ``value``, or ``None`` with the reason recorded in ``problems``.
+
+        A date outside the calendar is a :class:`~appeal_rules.errors.CalendarRangeError` problem.
+
+        >>> import datetime as dt
+        >>> from appeal_rules.calendar import default_calendar
+        >>> problems = []
+        >>> default_calendar().index().check_ordinal(dt.date(2031, 1, 1), "day", problems) is None
+        True
+        >>> problems[0].error_class.__name__, problems[0].accepted
+        ('CalendarRangeError', 'a date from 2018-01-01 to 2030-12-31')
+        """
+        day = value if type(value) is dt.date else check_date(value, path, problems)
+        if day is None:
+            return None
+        o = day.toordinal()
+        if not self.first <= o <= self.last:
+            problems.append(Problem(path, f"{day.isoformat()} is outside the calendar",
+                                    f"a date from {self.first_day.isoformat()} to {self.last_day.isoformat()}",
+                                    kind=CalendarRangeError))
+            return None
+        return o
+
+    def ordinal(self, value: object, path: str) -> int:
+        """The ordinal of the date ``value``, or the error for it (named ``path``) raised at once.
+
+        >>> import datetime as dt
+        >>> from appeal_rules.calendar import default_calendar
+        >>> idx = default_calendar().index()
+        >>> idx.ordinal(dt.date(2025, 1, 5), "day") == dt.date(2025, 1, 5).toordinal()
+        True
+        """
+        problems: list[Problem] = []
+        o = self.check_ordinal(value, path, problems)
+        if o is None:
+            raise_if(problems)
+        assert o is not None
+        return o
+
+    def is_working(self, o: int) -> bool:
+        """Whether the day ``o`` is a working day."""
+        return self.working[o - self.first] == 1
+
+    def day(self, o: int) -> Day:
+        """The :class:`Day` record of the day ``o``."""
+        special = self.special.get(o)
+        if special is not None:
+            return special
+        d = dt.date.fromordinal(o)
+        return Day(d, DayKind.WEEKEND if d.weekday() >= 5 else DayKind.WORKING)
+
+    def nth_position(self, o: int, n: int) -> int:
+        """The position of the ``n``-th working day after the day ``o`` (before it if ``n < 0``).
+
+        With ``n == 0``: ``o`` itself if it is a working day, else the next working day. The result
+        may lie outside ``range(len(working_dates))`` when the count runs past the calendar.
+
+        >>> import datetime as dt
+        >>> from appeal_rules.calendar import default_calendar
+        >>> idx = default_calendar().index()
+        >>> saturday = dt.date(2025, 1, 4).toordinal()
+        >>> idx.working_dates[idx.nth_position(saturday, 0)]  # Sunday 5 January was a working day
+        datetime.date(2025, 1, 5)
+        """
+        offset = o - self.first
+        on_or_before = self.rank[offset]
+        if n > 0:
+            return on_or_before + n - 1
+        before = on_or_before - self.working[offset]
+        return before + n if n < 0 else before
+
+    def days_off(self, a: int, b: int) -> tuple[Day, ...]:
+        """The non-working days from ``a`` to ``b`` (both included), each saying why.
+
+        Found without searching: every day is working or not, so the days off on or before a day
+        number its offset plus one minus its :attr:`rank`.
+        """
+        if b < a:
+            return ()
+        a_off, b_off = a - self.first, b - self.first
+        before = a_off - self.rank[a_off - 1] if a_off > 0 else 0
+        return self.off_days[before:b_off + 1 - self.rank[b_off]]
+
+    def provisional_reasons(self, a: int, b: int) -> tuple[str, ...]:
+        """Why an answer that looked at the days ``a`` to ``b`` (inclusive) is provisional; empty if not.
+
+        One reason per year past the horizon that the days touch, from the first such day.
+        """
+        if b <= self.horizon:  # estimated holidays are dropped from confirmed years, so none lie here
+            return ()
+        first_o = max(a, self.horizon + 1)
+        reasons: list[str] = []
+        year = dt.date.fromordinal(first_o).year
+        while first_o <= b:
+            year_end = dt.date(year, 12, 31).toordinal()
+            # An estimated date matters when it, or a day either side (it may move a day), is looked at.
+            lo = bisect_left(self.estimated_ords, first_o - 1)
+            hi = bisect_left(self.estimated_ords, min(b, year_end) + 2)
+            estimated = tuple(o for o in self.estimated_ords[lo:hi] if dt.date.fromordinal(o).year == year)
+            reasons.append(_unconfirmed_reason(first_o, year, estimated, self))
+            first_o, year = year_end + 1, year + 1
+        return tuple(reasons)
 
 
 class WorkingCalendar:
@@ -296,7 +443,7 @@ class WorkingCalendar:
     datetime.date(2025, 1, 10)
     """
 
-    __slots__ = ("_confirmations", "_index", "_lock", "_memo", "first_year", "last_year", "overlays")
+    __slots__ = ("_confirmations", "_index", "_lock", "first_year", "last_year", "overlays")
 
     def __init__(
         self,
@@ -322,13 +469,10 @@ class WorkingCalendar:
         self.last_year: int = last_year
         self.overlays: tuple[CalendarOverlay, ...] = tuple(overlays)
         self._confirmations = tuple(confirmations)
-        self._index: _Index | None = None
+        self._index: CalendarIndex | None = None
         self._lock = threading.Lock()
-        # Results of pure functions computed over this calendar (immutable values), so that a
-        # repeated question is answered without recounting. Bounded by ``memo_put``.
-        self._memo: dict[object, object] = {}
         if self.overlays:
-            self._build()  # refuse contradictions when the calendar is built, not at first use
+            self.index()  # refuse contradictions when the calendar is built, not at first use
 
     def __repr__(self) -> str:
         return (f"WorkingCalendar(first_year={self.first_year}, last_year={self.last_year}, "
@@ -336,12 +480,18 @@ class WorkingCalendar:
 
     # --- building -------------------------------------------------------------------------------
 
-    def _build(self) -> _Index:
+    def index(self) -> CalendarIndex:
+        """The calendar's :class:`CalendarIndex`, built on first use (then kept: the calendar is immutable).
+
+        >>> from appeal_rules.calendar import default_calendar
+        >>> default_calendar().index().horizon_year
+        2026
+        """
         index = self._index
         if index is None:
             with self._lock:
                 if self._index is None:
-                    self._index = _index_from_days(
+                    self._index = index_from_days(
                         *self._days(), first_year=self.first_year, last_year=self.last_year
                     )
                 index = self._index
@@ -349,7 +499,7 @@ class WorkingCalendar:
 
     def _days(self) -> tuple[dict[int, Day], list[int], int, str]:
         # A calendar from a snapshot has its index from the start (see from_snapshot).
-        return _days_from_holidays(self.first_year, self.last_year, self.overlays, self._confirmations)
+        return days_from_holidays(self.first_year, self.last_year, self.overlays, self._confirmations)
 
     @classmethod
     def from_snapshot(cls, data: Mapping[str, Any]) -> WorkingCalendar:
@@ -373,14 +523,14 @@ class WorkingCalendar:
             if key not in data:
                 problems.append(Problem(f"snapshot.{key}", "missing", "the output of WorkingCalendar.snapshot()"))
         raise_if(problems)
-        parsed = _days_from_snapshot(data)  # refuses a malformed snapshot now, not at first use
+        parsed = days_from_snapshot(data)  # refuses a malformed snapshot now, not at first use
         cal = cls(first_year=data["first_year"], last_year=data["last_year"])
-        cal._index = _index_from_days(*parsed, first_year=cal.first_year, last_year=cal.last_year)
+        cal._index = index_from_days(*parsed, first_year=cal.first_year, last_year=cal.last_year)
         return cal
 
     def snapshot(self) -> dict[str, Any]:
         """The calendar as plain JSON-able data (every special day, the horizon, the version)."""
-        idx = self._build()
+        idx = self.index()
         return {
             "first_year": self.first_year,
             "last_year": self.last_year,
@@ -400,31 +550,17 @@ class WorkingCalendar:
             ],
         }
 
-    def memo_get(self, key: object) -> object:
-        """A result memoized under ``key`` by a pure function over this calendar, or ``None``."""
-        return self._memo.get(key)
-
-    def memo_put(self, key: object, value: object) -> None:
-        """Memoize an immutable ``value`` under ``key``; the memo is emptied past 16 384 entries.
-
-        The cap bounds memory (a review deadline with its days is about a kilobyte) while holding
-        every registration day of the calendar's busiest decade for one reviewer.
-        """
-        if len(self._memo) >= 16_384:
-            self._memo.clear()
-        self._memo[key] = value
-
     # --- facts about the calendar ---------------------------------------------------------------
 
     @property
     def version(self) -> str:
         """The data version: the ``holidays`` version, a digest of the overlays, and the horizon."""
-        return self._build().version
+        return self.index().version
 
     @property
     def horizon(self) -> int:
         """The last year whose calendar is confirmed; later days give provisional results."""
-        return self._build().horizon_year
+        return self.index().horizon_year
 
     @property
     def first_day(self) -> dt.date:
@@ -452,48 +588,10 @@ class WorkingCalendar:
         >>> dt.date(2025, 1, 5).toordinal() in working  # a Sunday made a working day
         True
         """
-        idx = self._build()
+        idx = self.index()
         return idx.first, idx.last, memoryview(idx.working_ords).toreadonly()
 
     # --- queries --------------------------------------------------------------------------------
-
-    def _ordinal(self, value: object, path: str, idx: _Index) -> int:
-        # The common case is checked without building a problem list.
-        day = value if type(value) is dt.date else one_date(value, path)
-        o = day.toordinal()
-        if not idx.first <= o <= idx.last:
-            raise CalendarRangeError.single(
-                path,
-                f"{day.isoformat()} is outside the calendar",
-                f"a date from {self.first_day.isoformat()} to {self.last_day.isoformat()}",
-            )
-        return o
-
-    def _ordinals(self, idx: _Index, others: list[Problem], *named: tuple[str, object]) -> list[int | None]:
-        """Check several date arguments at once; raise one error listing every problem.
-
-        ``others`` are problems already found in the other arguments; they are listed after these.
-
-        The error is a :class:`CalendarRangeError` when the only problems are dates outside the
-        calendar, otherwise an :class:`InvalidInputError` (or :class:`InputTypeError`).
-        """
-        problems: list[Problem] = []
-        out: list[int | None] = []
-        out_of_range = 0
-        for path, value in named:
-            try:
-                out.append(self._ordinal(value, path, idx))
-            except CalendarRangeError as err:
-                problems.extend(err.problems)
-                out_of_range += 1
-                out.append(None)
-            except InvalidInputError as err:
-                problems.extend(err.problems)
-                out.append(None)
-        if problems and out_of_range == len(problems) and not others:
-            raise CalendarRangeError(problems)
-        raise_if(problems + others)
-        return out
 
     def is_working_day(self, day: dt.date) -> bool:
         """Whether ``day`` is a working day in Kazakhstan.
@@ -503,26 +601,25 @@ class WorkingCalendar:
         >>> default_calendar().is_working_day(dt.date(2024, 1, 8))  # Christmas on a Sunday: no carry-over
         True
         """
-        idx = self._build()
-        return idx.working[self._ordinal(day, "day", idx) - idx.first] == 1
+        idx = self.index()
+        return idx.is_working(idx.ordinal(day, "day"))
 
     def day(self, day: dt.date) -> Day:
         """The :class:`Day` record for ``day``: its kind, name and the act behind it."""
-        idx = self._build()
-        return self._day(self._ordinal(day, "day", idx), idx)
-
-    def _day(self, o: int, idx: _Index) -> Day:
-        special = idx.special.get(o)
-        if special is not None:
-            return special
-        d = dt.date.fromordinal(o)
-        return Day(d, DayKind.WEEKEND if d.weekday() >= 5 else DayKind.WORKING)
+        idx = self.index()
+        return idx.day(idx.ordinal(day, "day"))
 
     def days(self, start: dt.date, end: dt.date) -> tuple[Day, ...]:
         """Every day from ``start`` to ``end``, both included."""
-        idx = self._build()
-        a, b = self._ordinal(start, "start", idx), self._ordinal(end, "end", idx)
-        return tuple(self._day(o, idx) for o in range(a, b + 1))
+        idx = self.index()
+        a, b = self._ordinals(idx, [], ("start", start), ("end", end))
+        return tuple(idx.day(o) for o in range(a, b + 1))
+
+    def _ordinals(self, idx: CalendarIndex, problems: list[Problem], *named: tuple[str, object]) -> list[int]:
+        """Check several date arguments at once; raise one error listing these and ``problems``."""
+        found = [idx.check_ordinal(value, path, problems) for path, value in named]
+        raise_if(problems)
+        return [o for o in found if o is not None]
 
     def add_working_days(self, day: dt.date, n: int) -> dt.date:
         """The ``n``-th working day after ``day`` (before it if ``n`` is negative).
@@ -535,36 +632,23 @@ class WorkingCalendar:
         >>> default_calendar().add_working_days(dt.date(2025, 1, 10), -5)
         datetime.date(2024, 12, 31)
         """
-        idx = self._index or self._build()
-        if type(day) is dt.date and type(n) is int and n > 0:  # the common case, checked cheaply
-            offset = day.toordinal() - idx.first
-            if 0 <= offset < len(idx.rank):
-                position = idx.rank[offset] + n - 1
-                if position < len(idx.working_dates):
-                    return idx.working_dates[position]
-        n_problems: list[Problem] = []
-        count = check_int(n, "n", n_problems)
-        o = self._ordinals(idx, n_problems, ("day", day))[0]
-        assert o is not None and count is not None
-        position = self._nth_position(o, count, idx)
-        if not 0 <= position < len(idx.working_ords):
-            edge = self.last_day if count >= 0 else self.first_day
+        idx = self._index or self.index()
+        problems: list[Problem] = []
+        o = idx.check_ordinal(day, "day", problems)
+        if type(n) is not int:
+            check_int(n, "n", problems)
+        if problems:
+            raise_if(problems)
+        assert o is not None
+        position = idx.nth_position(o, n)
+        if not 0 <= position < len(idx.working_dates):
+            edge = self.last_day if n >= 0 else self.first_day
             raise CalendarRangeError.single(
                 "n",
-                f"{count} working days from {dt.date.fromordinal(o).isoformat()} run past {edge.isoformat()}",
+                f"{n} working days from {dt.date.fromordinal(o).isoformat()} run past {edge.isoformat()}",
                 f"a count that stays within {self.first_day.isoformat()} to {self.last_day.isoformat()}",
             )
         return idx.working_dates[position]
-
-    @staticmethod
-    def _nth_position(o: int, n: int, idx: _Index) -> int:
-        """Index into ``working_ords`` of the n-th working day from ordinal ``o``."""
-        offset = o - idx.first
-        on_or_before = idx.rank[offset]
-        if n > 0:
-            return on_or_before + n - 1
-        before = on_or_before - idx.working[offset]
-        return before + n if n < 0 else before
 
     def working_days_between(self, start: dt.date, end: dt.date) -> int:
         """How many working days come after ``start`` up to and including ``end``.
@@ -580,9 +664,8 @@ class WorkingCalendar:
         >>> default_calendar().working_days_between(dt.date(2024, 12, 31), dt.date(2025, 1, 10))
         5
         """
-        idx = self._build()
+        idx = self.index()
         a, b = self._ordinals(idx, [], ("start", start), ("end", end))
-        assert a is not None and b is not None
         return idx.rank[b - idx.first] - idx.rank[a - idx.first]
 
     def provisional_reasons(self, start: dt.date, end: dt.date) -> tuple[str, ...]:
@@ -599,38 +682,16 @@ class WorkingCalendar:
         >>> default_calendar().provisional_reasons(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
         ()
         """
-        idx = self._build()
-        a, b = self._ordinal(start, "start", idx), self._ordinal(end, "end", idx)
-        return self._provisional(a, b, idx)
-
-    def _provisional(self, a: int, b: int, idx: _Index) -> tuple[str, ...]:
-        if b <= idx.horizon:  # estimated holidays are dropped from confirmed years, so none lie here
-            return ()
-        # One reason per year past the horizon that the days a..b touch, from the first such day.
-        first_o = max(a, idx.horizon + 1)
-        reasons: list[str] = []
-        year = dt.date.fromordinal(first_o).year
-        while first_o <= b:
-            year_end = dt.date(year, 12, 31).toordinal()
-            # An estimated date matters when it, or a day either side (it may move a day), is looked at.
-            lo = bisect_left(idx.estimated_ords, first_o - 1)
-            hi = bisect_left(idx.estimated_ords, min(b, year_end) + 2)
-            estimated = tuple(o for o in idx.estimated_ords[lo:hi] if dt.date.fromordinal(o).year == year)
-            key = (first_o, estimated)
-            reason = idx.horizon_reasons.get(key)
-            if reason is None:
-                reason = _unconfirmed_reason(first_o, year, estimated, idx)
-                idx.horizon_reasons[key] = reason
-            reasons.append(reason)
-            first_o, year = year_end + 1, year + 1
-        return tuple(reasons)
+        idx = self.index()
+        a, b = self._ordinals(idx, [], ("start", start), ("end", end))
+        return idx.provisional_reasons(a, b)
 
 
 #: The names people in Kazakhstan use for holidays whose ``holidays`` name differs.
 _LOCAL_NAMES: Final = {"Eid al-Adha": "Kurban Ait"}
 
 
-def _unconfirmed_reason(first_o: int, year: int, estimated: tuple[int, ...], idx: _Index) -> str:
+def _unconfirmed_reason(first_o: int, year: int, estimated: tuple[int, ...], idx: CalendarIndex) -> str:
     """Why the days from ``first_o`` in ``year`` (past the horizon) are provisional, and how to settle it."""
     missing = "the act moving days off (or word that none was issued)"
     if estimated:
@@ -651,9 +712,10 @@ def _unconfirmed_reason(first_o: int, year: int, estimated: tuple[int, ...], idx
 # --- building the index -----------------------------------------------------------------------
 
 
-def _index_from_days(
+def index_from_days(
     special: dict[int, Day], estimated: list[int], horizon_year: int, version: str, *, first_year: int, last_year: int
-) -> _Index:
+) -> CalendarIndex:
+    """The :class:`CalendarIndex` of ``first_year`` to ``last_year`` from its special days (checked data)."""
     first = dt.date(first_year, 1, 1).toordinal()
     last = dt.date(last_year, 12, 31).toordinal()
     working = bytearray(last - first + 1)
@@ -677,7 +739,7 @@ def _index_from_days(
             off_days.append(day if day is not None else Day(date, DayKind.WEEKEND))
         rank[o - first] = count
     horizon = min(dt.date(horizon_year, 12, 31).toordinal(), last) if horizon_year >= first_year else first - 1
-    return _Index(
+    return CalendarIndex(
         first, last, bytes(working), rank, working_ords, tuple(working_dates), off_ords, tuple(off_days),
         {o: d for o, d in special.items() if first <= o <= last},
         tuple(o for o in sorted(estimated) if first <= o <= last),
@@ -685,9 +747,14 @@ def _index_from_days(
     )
 
 
-def _days_from_holidays(
+def days_from_holidays(
     first_year: int, last_year: int, overlays: Sequence[CalendarOverlay], confirmations: Sequence[YearConfirmation]
 ) -> tuple[dict[int, Day], list[int], int, str]:
+    """The special days, estimated dates, horizon and version from ``holidays``, the confirmations and overlays.
+
+    Every disagreement of a confirmation or an overlay with the data is raised at once
+    (:class:`~appeal_rules.errors.CalendarConflictError`).
+    """
     import holidays
     from holidays.countries import kazakhstan
 
@@ -846,7 +913,8 @@ def _apply_overlays(special: dict[int, Day], overlays: Sequence[CalendarOverlay]
                     special[day.toordinal()] = Day(day, DayKind.OVERLAY_WORKING, "Working day", act=overlay.act)
 
 
-def _days_from_snapshot(data: Mapping[str, Any]) -> tuple[dict[int, Day], list[int], int, str]:
+def days_from_snapshot(data: Mapping[str, Any]) -> tuple[dict[int, Day], list[int], int, str]:
+    """The special days, estimated dates, horizon and version of :meth:`WorkingCalendar.snapshot` data."""
     problems: list[Problem] = []
     special: dict[int, Day] = {}
     days = data["days"]

@@ -20,17 +20,15 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import os
-import sys
 import warnings
-from bisect import bisect_left, bisect_right
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
 from appeal_rules._validate import check_enum, describe, kazakhstan_tz, raise_if
-from appeal_rules.calendar import Day, WorkingCalendar, _Index, resolve_calendar
+from appeal_rules.calendar import CalendarIndex, Day, WorkingCalendar, resolve_calendar
 from appeal_rules.errors import (
+    CalendarRangeError,
     InvalidInputError,
     Problem,
     ProvisionalResultError,
@@ -45,6 +43,8 @@ __all__ = [
     "OfficeHours",
     "Period",
     "ProvisionalPolicy",
+    "apply_policy",
+    "count_on_index",
     "count_period",
     "registration_date",
 ]
@@ -249,96 +249,6 @@ def count_period(
     datetime.date(2025, 1, 9)
     """
     cal = resolve_calendar(calendar)
-    if not (type(term) is Term and (convention is None or type(convention) is Convention)
-            and (rounding is None or type(rounding) is MonthRounding) and type(on_provisional) is ProvisionalPolicy):
-        term, convention, rounding, on_provisional = _checked_period_args(term, convention, rounding, on_provisional)
-    unit = term.unit
-    conv = convention if convention is not None else _default_convention(unit)
-    if conv.unit is not unit:
-        raise InvalidInputError.single(
-            "convention", f"{conv.value} counts {conv.unit.value}, but the term is in {unit.value}",
-            f"a convention for {unit.value}",
-        )
-    idx = cal._build()
-    o = cal._ordinal(start, "start", idx)
-    if unit is Unit.WORKING_DAYS:
-        return _count_working_days(cal, idx, o, term, conv=conv, policy=on_provisional)
-    # Calendar days or months: the nominal last day, rolled forward to a working day (Civil Code art. 175).
-    month_end: MonthRounding | None = None
-    if unit is Unit.CALENDAR_DAYS:
-        nominal = o + term.length
-    else:
-        last, month_end = _add_months(dt.date.fromordinal(o), term.length, rounding or MonthRounding.DOWN)
-        nominal = last.toordinal()
-    if nominal > idx.last:
-        raise _past_range(cal, start, term)
-    due_o = nominal
-    rolled_from: dt.date | None = None
-    if not idx.working[nominal - idx.first]:
-        pos = cal._nth_position(nominal, 0, idx)
-        if pos >= len(idx.working_ords):
-            raise _past_range(cal, start, term)
-        due_o = idx.working_ords[pos]
-        rolled_from = dt.date.fromordinal(nominal)
-    begin = o + 1
-    skipped = idx.off_days[bisect_left(idx.off_ords, begin):bisect_right(idx.off_ords, due_o)]
-    reasons = cal._provisional(min(begin, due_o), due_o, idx)
-    period = Period(dt.date.fromordinal(o), term, conv, dt.date.fromordinal(due_o), (), skipped,
-                    rolled_from, reasons, idx.version, month_end)
-    if reasons:
-        apply_policy(on_provisional, reasons)
-    return period
-
-
-def _count_working_days(
-    cal: WorkingCalendar, idx: _Index, o: int, term: Term, *, conv: Convention, policy: ProvisionalPolicy
-) -> Period:
-    """Count ``term`` working days from ordinal ``o`` (arguments already checked).
-
-    ``working_ords[first_pos]`` is day 1: the first working day after the start, or the start
-    itself when the registration day counts and is a working day. The non-working days in a range
-    are found without searching: every day is either working or not, so with ``rank`` (working
-    days on or before a day) the number of days off on or before it is ``offset + 1 - rank``.
-    """
-    offset = o - idx.first
-    rank = idx.rank
-    same_day = conv is Convention.SAME_DAY and idx.working[offset] == 1
-    first_pos = rank[offset] - 1 if same_day else rank[offset]
-    n = term.length
-    if n == 0:
-        due_offset = offset
-        counted: tuple[dt.date, ...] = ()
-        due = dt.date.fromordinal(o)  # no day counted: the start itself
-    else:
-        pos = first_pos + n - 1
-        if pos >= len(idx.working_ords):
-            raise _past_range(cal, dt.date.fromordinal(o), term)
-        due = idx.working_dates[pos]
-        due_offset = idx.working_ords[pos] - idx.first
-        counted = idx.working_dates[first_pos:pos + 1]
-    begin_offset = offset if same_day else offset + 1
-    # days off strictly before ``begin``: (begin_offset) - rank[begin_offset - 1]
-    off_before = begin_offset - rank[begin_offset - 1] if begin_offset > 0 else 0
-    off_through_due = due_offset + 1 - rank[due_offset]
-    skipped = idx.off_days[off_before:off_through_due] if off_through_due > off_before else ()
-    begin = idx.first + begin_offset  # the first day the period may count
-    reasons = cal._provisional(min(begin, idx.first + due_offset), idx.first + due_offset, idx)
-    period = Period(dt.date.fromordinal(o), term, conv, due, counted, skipped, None, reasons, idx.version)
-    if reasons:
-        apply_policy(policy, reasons)
-    return period
-
-
-def _default_convention(unit: Unit) -> Convention:
-    if unit is Unit.WORKING_DAYS:
-        return Convention.NEXT_DAY
-    return Convention.CALENDAR_DAYS if unit is Unit.CALENDAR_DAYS else Convention.MONTHS
-
-
-def _checked_period_args(
-    term: object, convention: object, rounding: object, on_provisional: object
-) -> tuple[Term, Convention | None, MonthRounding | None, ProvisionalPolicy]:
-    """Validate the arguments of :func:`count_period` that are not of the exact expected types."""
     problems: list[Problem] = []
     if not isinstance(term, Term):
         problems.append(Problem("term", f"got {describe(term)}", "a Term, e.g. Term(5, Unit.WORKING_DAYS)", True))
@@ -347,47 +257,129 @@ def _checked_period_args(
     policy = check_enum(on_provisional, ProvisionalPolicy, "on_provisional", problems)
     raise_if(problems)
     assert isinstance(term, Term) and policy is not None
-    return term, conv, rnd, policy
+    if conv is not None and conv.unit is not term.unit:
+        raise InvalidInputError.single(
+            "convention", f"{conv.value} counts {conv.unit.value}, but the term is in {term.unit.value}",
+            f"a convention for {term.unit.value}",
+        )
+    idx = cal.index()
+    period = count_on_index(idx, idx.ordinal(start, "start"), term, conv, rnd or MonthRounding.DOWN)
+    apply_policy(policy, period.provisional_reasons)
+    return period
+
+
+def count_on_index(
+    idx: CalendarIndex, start: int, term: Term, convention: Convention | None,
+    rounding: MonthRounding = MonthRounding.DOWN,
+) -> Period:
+    """Count ``term`` from the day ``start`` (an ordinal of ``idx``) under ``convention``.
+
+    ``convention=None`` is the one that fits the term's unit (see :func:`count_period`).
+
+    The counting behind :func:`count_period`, for code that has checked its arguments already:
+    ``start`` comes from :meth:`~appeal_rules.calendar.CalendarIndex.ordinal` and ``convention``
+    counts the term's unit. Nothing is checked again; a period running past the calendar raises
+    :class:`~appeal_rules.errors.CalendarRangeError`. The result is marked provisional where it
+    is; no provisional policy is applied (the caller applies its own, once).
+
+    >>> import datetime as dt
+    >>> from appeal_rules.calendar import default_calendar
+    >>> from appeal_rules.rules import Term, Unit
+    >>> idx = default_calendar().index()
+    >>> count_on_index(idx, dt.date(2024, 12, 31).toordinal(), Term(5, Unit.WORKING_DAYS), Convention.NEXT_DAY).due
+    datetime.date(2025, 1, 10)
+    """
+    if convention is None:
+        convention = _default_convention(term.unit)
+    if term.unit is Unit.WORKING_DAYS:
+        return _count_working_days(idx, start, term, convention)
+    # Calendar days or months: the nominal last day, rolled forward to a working day (Civil Code art. 175).
+    month_end: MonthRounding | None = None
+    if term.unit is Unit.CALENDAR_DAYS:
+        nominal = start + term.length
+    else:
+        last, month_end = _add_months(dt.date.fromordinal(start), term.length, rounding)
+        nominal = last.toordinal()
+    if nominal > idx.last:
+        raise _past_range(idx, dt.date.fromordinal(start), term)
+    due = nominal
+    rolled_from: dt.date | None = None
+    if not idx.is_working(nominal):
+        pos = idx.nth_position(nominal, 0)
+        if pos >= len(idx.working_ords):
+            raise _past_range(idx, dt.date.fromordinal(start), term)
+        due = idx.working_ords[pos]
+        rolled_from = dt.date.fromordinal(nominal)
+    begin = start + 1
+    return Period(dt.date.fromordinal(start), term, convention, dt.date.fromordinal(due), (),
+                  idx.days_off(begin, due), rolled_from, idx.provisional_reasons(min(begin, due), due), idx.version,
+                  month_end)
+
+
+def _count_working_days(idx: CalendarIndex, start: int, term: Term, convention: Convention) -> Period:
+    """Count ``term`` working days from the day ``start``.
+
+    Day 1 is the first working day after the start, or the start itself when the registration day
+    counts (:attr:`Convention.SAME_DAY`) and is a working day. Read straight from the index's
+    arrays (see :class:`~appeal_rules.calendar.CalendarIndex`): ``rank`` counts the working days on
+    or before a day, so it is the position of the first working day after it, and the days off on
+    or before a day number its offset plus one minus its rank.
+    """
+    offset = start - idx.first
+    rank = idx.rank
+    same_day = convention is Convention.SAME_DAY and idx.working[offset] == 1
+    start_day = dt.date.fromordinal(start)
+    if term.length == 0:
+        due_offset, due_day = offset, start_day  # no day counted: the start itself
+        counted: tuple[dt.date, ...] = ()
+    else:
+        first_pos = rank[offset] - 1 if same_day else rank[offset]
+        pos = first_pos + term.length - 1
+        if pos >= len(idx.working_dates):
+            raise _past_range(idx, start_day, term)
+        due_offset, due_day = idx.working_ords[pos] - idx.first, idx.working_dates[pos]
+        counted = idx.working_dates[first_pos:pos + 1]
+    begin_offset = offset if same_day else offset + 1  # the first day the period may count
+    off_before = begin_offset - rank[begin_offset - 1] if begin_offset > 0 else 0
+    off_through_due = due_offset + 1 - rank[due_offset]
+    skipped = idx.off_days[off_before:off_through_due] if off_through_due > off_before else ()
+    due = idx.first + due_offset
+    reasons = idx.provisional_reasons(min(idx.first + begin_offset, due), due) if due > idx.horizon else ()
+    return Period(start_day, term, convention, due_day, counted, skipped, None, reasons, idx.version)
+
+
+def _default_convention(unit: Unit) -> Convention:
+    if unit is Unit.WORKING_DAYS:
+        return Convention.NEXT_DAY
+    return Convention.CALENDAR_DAYS if unit is Unit.CALENDAR_DAYS else Convention.MONTHS
 
 
 def apply_policy(policy: ProvisionalPolicy, reasons: tuple[str, ...]) -> None:
-    """Warn or raise for a provisional result, as ``policy`` says."""
+    """Warn or raise for a provisional result (non-empty ``reasons``), as ``policy`` says.
+
+    Called once by the public function the caller called, so that a warning points at the
+    caller's line (``stacklevel=3``: this function, the public function, its caller).
+
+    >>> apply_policy(ProvisionalPolicy.RAISE, ())  # a confirmed result: nothing to do
+    """
+    if not reasons or policy is ProvisionalPolicy.MARK:
+        return
     message = "provisional result: " + "; ".join(reasons)
     if policy is ProvisionalPolicy.RAISE:
         raise ProvisionalResultError(message)
-    if policy is ProvisionalPolicy.WARN:
-        warnings.warn(message, ProvisionalResultWarning, stacklevel=_caller_level())
+    warnings.warn(message, ProvisionalResultWarning, stacklevel=3)
 
 
-_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
-
-
-def _caller_level() -> int:
-    """The ``stacklevel`` that points a warning at the first frame outside this package.
-
-    The public functions reach :func:`apply_policy` through different depths, so a fixed level
-    would blame a line of the library on some paths.
-    """
-    frame = sys._getframe(1)  # apply_policy
-    level = 1
-    while frame.f_back is not None and os.path.abspath(frame.f_code.co_filename).startswith(_PACKAGE_DIR):
-        frame = frame.f_back
-        level += 1
-    return level
-
-
-def _past_range(cal: WorkingCalendar, start: object, term: Term) -> InvalidInputError:
+def _past_range(idx: CalendarIndex, start: dt.date, term: Term) -> InvalidInputError:
     """The error for a period that ends after the calendar's last day.
 
     The message states the range the calendar supports, which is all a command-line or CSV user
     can act on; in Python, a :class:`~appeal_rules.calendar.WorkingCalendar` built with a later
     ``last_year`` holds more years (their results are provisional past the data horizon).
     """
-    from appeal_rules.errors import CalendarRangeError
-
     return CalendarRangeError.single(
-        "term", f"{term.describe()} from {start} run past {cal.last_day.isoformat()}, the calendar's last day",
-        f"a period within the calendar's range, {cal.first_day.isoformat()} to {cal.last_day.isoformat()}",
+        "term", f"{term.describe()} from {start} run past {idx.last_day.isoformat()}, the calendar's last day",
+        f"a period within the calendar's range, {idx.first_day.isoformat()} to {idx.last_day.isoformat()}",
     )
 
 
@@ -400,8 +392,6 @@ def _add_months(day: dt.date, months: int, rounding: MonthRounding) -> tuple[dt.
     try:
         result = day + relativedelta(months=months)
     except (ValueError, OverflowError):  # past year 9999: certainly past any calendar
-        from appeal_rules.errors import CalendarRangeError
-
         raise CalendarRangeError.single(
             "term", f"{day.isoformat()} + {months} months is past year 9999", "a period ending within the calendar"
         ) from None

@@ -1,7 +1,10 @@
 """The errors this library raises, all under one root, :class:`AppealRulesError`.
 
-Every error that a caller can cause is an :class:`InvalidInputError` (also a :class:`ValueError`)
-or, where every problem is one of type, an :class:`InputTypeError` (also a :class:`TypeError`).
+Every error that a caller can cause is an :class:`InvalidInputError` (also a :class:`ValueError`),
+and an instance of the class of each problem it holds: of :class:`InputTypeError` (also a
+:class:`TypeError`) when a problem is one of type, of :class:`CalendarRangeError` when a date lies
+outside the calendar, and so on, whatever else came with it (see
+:meth:`InvalidInputError.from_problems`).
 An invalid input reports *every* problem it has at once, each with the field path where it was
 found and what is accepted there, in :attr:`InvalidInputError.problems`.
 
@@ -17,6 +20,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import ClassVar
 
 import attrs
 
@@ -69,6 +73,21 @@ class Problem:
     message: str
     accepted: str
     is_type_error: bool = False
+    #: The error class this problem belongs to (:class:`CalendarRangeError` for a date outside the
+    #: calendar, ...), or ``None`` for a plain invalid value (or a type problem). Set by the error
+    #: that first reports the problem; not part of equality.
+    kind: type[InvalidInputError] | None = attrs.field(default=None, eq=False, repr=False, kw_only=True)
+
+    @property
+    def error_class(self) -> type[InvalidInputError]:
+        """The class of error this problem alone would raise.
+
+        >>> Problem("n", "got 'x'", "a whole number (int)", True).error_class.__name__
+        'InputTypeError'
+        """
+        if self.kind is not None:
+            return self.kind
+        return InputTypeError if self.is_type_error else InvalidInputError
 
     def render(self) -> str:
         """The problem as one line of text."""
@@ -90,9 +109,15 @@ class InvalidInputError(AppealRulesError, ValueError):
     """
 
     problems: tuple[Problem, ...]
+    #: Whether this class stands for a mix of problem kinds (built by :meth:`from_problems`).
+    combined: ClassVar[bool] = False
 
     def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems = tuple(problems)
+        cls = type(self)
+        if cls.combined or cls is InvalidInputError:
+            self.problems = tuple(problems)
+        else:  # a problem first reported by a specific error keeps that error's class
+            self.problems = tuple(p if p.kind is not None else attrs.evolve(p, kind=cls) for p in problems)
         count = len(self.problems)
         lines = [f"{count} problem{'s' if count != 1 else ''}:"]
         lines += [f"- {p.render()}" for p in self.problems]
@@ -107,9 +132,48 @@ class InvalidInputError(AppealRulesError, ValueError):
         """
         return cls([Problem(path, message, accepted)])
 
+    @staticmethod
+    def from_problems(problems: Iterable[Problem]) -> InvalidInputError:
+        """The error for ``problems``: an instance of the class of *every* problem it holds.
+
+        Catching an error class works whatever else came with it: a date outside the calendar
+        reported together with a type problem is both a :class:`CalendarRangeError` and an
+        :class:`InputTypeError` (so also a :class:`TypeError`). Where the problems are of one kind
+        the error is of that class; a mix gets a class deriving from each (named like
+        ``CalendarRangeError+InputTypeError``), and :attr:`common_class` is the most specific
+        class they share. ``[p for p in err.problems if p.error_class is CalendarRangeError]``
+        picks one kind out.
+
+        >>> from appeal_rules.errors import CalendarRangeError, InputTypeError
+        >>> err = InvalidInputError.from_problems([
+        ...     Problem("day", "2031-01-01 is outside the calendar", "a date in range", kind=CalendarRangeError),
+        ...     Problem("n", "got str '5'", "a whole number (int)", True),
+        ... ])
+        >>> isinstance(err, CalendarRangeError), isinstance(err, TypeError), err.common_class.__name__
+        (True, True, 'InvalidInputError')
+        >>> type(InvalidInputError.from_problems([Problem("n", "got str '5'", "an int", True)])).__name__
+        'InputTypeError'
+        >>> type(InvalidInputError.from_problems([])).__name__  # no problem: the root input error
+        'InvalidInputError'
+        """
+        kept = tuple(problems)
+        return _class_for({p.error_class for p in kept})(kept)
+
+    @property
+    def common_class(self) -> type[InvalidInputError]:
+        """The most specific single library class this error is an instance of.
+
+        For an error of one kind, its class; for a mix of kinds, :class:`InvalidInputError` (what
+        the JSON payload names).
+
+        >>> InvalidInputError.single("n", "got -1", "n >= 0").common_class.__name__
+        'InvalidInputError'
+        """
+        return InvalidInputError if type(self).combined else type(self)
+
 
 class InputTypeError(InvalidInputError, TypeError):
-    """An input of the wrong type (every problem found is one of type).
+    """An input of the wrong type; an error holding a type problem among others is one too.
 
     >>> from appeal_rules import is_working_day
     >>> from appeal_rules.errors import InputTypeError
@@ -193,6 +257,27 @@ class AmbiguousDateError(InvalidInputError):
     >>> issubclass(AmbiguousDateError, InvalidInputError)
     True
     """
+
+
+_COMBINED: dict[frozenset[type[InvalidInputError]], type[InvalidInputError]] = {}
+
+
+def _class_for(classes: set[type[InvalidInputError]]) -> type[InvalidInputError]:
+    """One class for problems of ``classes``: the class itself, or one deriving from each of them."""
+    if not classes:
+        return InvalidInputError
+    if len(classes) == 1:
+        return next(iter(classes))
+    key = frozenset(classes)
+    found = _COMBINED.get(key)
+    if found is None:  # one class per mix, so that two errors of the same mix share their type
+        # A class implied by a more specific one (InvalidInputError by CalendarRangeError) is not a base.
+        bases = tuple(sorted((c for c in classes if not any(o is not c and issubclass(o, c) for o in classes)),
+                             key=lambda c: c.__name__))
+        found = type("+".join(sorted(c.__name__ for c in classes)), bases,
+                     {"combined": True, "__module__": __name__, "__doc__": "Problems of several kinds."})
+        _COMBINED[key] = found
+    return found
 
 
 class ProvisionalResultError(AppealRulesError):

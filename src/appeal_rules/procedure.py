@@ -28,9 +28,8 @@ from appeal_rules.deadlines import (
     MonthRounding,
     Period,
     ProvisionalPolicy,
-    _count_working_days,
     apply_policy,
-    count_period,
+    count_on_index,
 )
 from appeal_rules.errors import InvalidAddresseeError, InvalidInputError, InvalidTransitionError, Problem
 from appeal_rules.model import (
@@ -82,7 +81,8 @@ FIRST_INSTANCE: frozenset[BodyKind] = frozenset(
 )
 
 
-def _rules_date(value: object, default: dt.date | None, problems: list[Problem]) -> dt.date | None:
+def rules_date(value: object, default: dt.date | None, problems: list[Problem]) -> dt.date | None:
+    """The rules date ``value`` (checked into ``problems``), or ``default`` when it is ``None``."""
     if value is None:
         return default
     return check_date(value, "rules_on", problems)
@@ -134,6 +134,11 @@ def addressees(respondent: Respondent, *, rules_on: dt.date) -> tuple[BodyKind, 
     day = check_date(rules_on, "rules_on", problems)
     raise_if(problems)
     assert who is not None and day is not None
+    return allowed_addressees(who, day)
+
+
+def allowed_addressees(who: Respondent, day: dt.date) -> tuple[BodyKind, ...]:
+    """:func:`addressees` for checked arguments (the rules read on ``day``); nothing is checked again."""
     rule_version(_addressee_rule(who), day)  # refuses dates outside coverage
     if who is Respondent.STATE_CORPORATION:
         rule_version("addressee.state_corporation_ministry", day)
@@ -147,7 +152,7 @@ def _addressee_rule(who: Respondent) -> str:
     return "addressee.state_corporation" if who.is_state_corporation else "addressee.provider"
 
 
-def _addressee_versions(who: Respondent, day: dt.date) -> tuple[RuleVersion, ...]:
+def addressee_versions(who: Respondent, day: dt.date) -> tuple[RuleVersion, ...]:
     """The addressee rules for ``who``: for the State Corporation itself, also the ministry's head."""
     own = rule_version(_addressee_rule(who), day)
     if who is Respondent.STATE_CORPORATION:
@@ -171,8 +176,13 @@ def check_addressee(respondent: Respondent, addressee: BodyKind, *, rules_on: dt
     day = check_date(rules_on, "rules_on", problems)
     raise_if(problems)
     assert who is not None and to is not None and day is not None
-    allowed = addressees(who, rules_on=day)
-    versions = _addressee_versions(who, day)
+    return addressee_check(who, to, day)
+
+
+def addressee_check(who: Respondent, to: BodyKind, day: dt.date) -> AddresseeCheck:
+    """:func:`check_addressee` for checked arguments; nothing is checked again."""
+    allowed = allowed_addressees(who, day)
+    versions = addressee_versions(who, day)
     if who is Respondent.STATE_CORPORATION:
         head = ("A complaint about the State Corporation itself goes to the head of the State Corporation or the "
                 "head of the ministry")
@@ -250,7 +260,11 @@ def acceptance_proof(office: BodyKind, channel: Channel, *, rules_on: dt.date) -
     >>> proof.items[0]
     'a stamp on the second copy of the complaint or on its covering letter'
     """
-    where, how, day = _office_channel_day(office, channel, rules_on)
+    return proof_of_acceptance(*_office_channel_day(office, channel, rules_on))
+
+
+def proof_of_acceptance(where: BodyKind, how: Channel, day: dt.date) -> AcceptanceProof:
+    """:func:`acceptance_proof` for checked arguments; nothing is checked again."""
     channels = rule_version("channels", day)
     if how is Channel.PORTAL:
         v = rule_version("proof.portal", day)
@@ -301,7 +315,11 @@ def answer_delivery(office: BodyKind, channel: Channel, *, rules_on: dt.date) ->
     >>> answer_delivery(BodyKind.SERVICE_PROVIDER, Channel.POST, rules_on=dt.date(2025, 1, 6)).methods
     ('by post', 'collected at the office of the service provider')
     """
-    where, how, day = _office_channel_day(office, channel, rules_on)
+    return delivery_of_answer(*_office_channel_day(office, channel, rules_on))
+
+
+def delivery_of_answer(where: BodyKind, how: Channel, day: dt.date) -> AnswerDelivery:
+    """:func:`answer_delivery` for checked arguments; nothing is checked again."""
     v = rule_version("answer_delivery", day)
     methods: tuple[str, ...] = ("by post", f"collected at the office of the {where.value.replace('_', ' ')}")
     if how is Channel.PORTAL:
@@ -498,75 +516,69 @@ def review_deadline(
     >>> saturday.registration_moved_to, saturday.due
     (datetime.date(2025, 1, 5), datetime.date(2025, 1, 13))
     """
-    cal = resolve_calendar(calendar)
-    # The answer is a pure function of the arguments: a repeated question with exactly typed
-    # arguments is answered from the calendar's memo (the provisional policy still applies).
-    key = None
-    if (type(registered_on) is dt.date and type(reviewer) is BodyKind and lodged_on is None and extension is None
-            and (rules_on is None or type(rules_on) is dt.date)
-            and (convention is None or type(convention) is Convention)
-            and type(on_provisional) is ProvisionalPolicy):
-        # The reviewer's value, not the member: Enum.__hash__ runs in Python and would dominate.
-        key = ("review_deadline", registered_on, reviewer._value_, rules_on, convention)
-        hit = cal.memo_get(key)
-        if isinstance(hit, ReviewDeadline):
-            if hit.period.provisional_reasons and on_provisional is not ProvisionalPolicy.MARK:
-                apply_policy(on_provisional, hit.period.provisional_reasons)
-            return hit
-    if key is not None and reviewer is not BodyKind.COURT:  # every argument is already of its exact type
-        registered: dt.date | None = registered_on
-        who: BodyKind | None = reviewer
-        day: dt.date | None = rules_on or registered_on
-    else:
-        problems: list[Problem] = []
-        registered = check_date(registered_on, "registered_on", problems)
-        who = check_enum(reviewer, BodyKind, "reviewer", problems)
-        lodged = None if lodged_on is None else check_date(lodged_on, "lodged_on", problems)
-        day = _rules_date(rules_on, registered, problems)
-        if who is BodyKind.COURT:
-            problems.append(Problem("reviewer", "a court's time limits are not review terms under this procedure",
-                                    "service_provider, ministry, state_corporation or quality_authority"))
-        if registered is not None and lodged is not None and registered < lodged:
-            problems.append(Problem("registered_on",
-                                    f"{registered.isoformat()} is before lodged_on {lodged.isoformat()}",
-                                    "a registration date on or after the day the complaint was lodged"))
-        if extension is not None and not isinstance(extension, Extension):
-            problems.append(Problem("extension", f"got {describe(extension)}", "an Extension or None", True))
-        raise_if(problems)
-    assert registered is not None and who is not None and day is not None
+    problems: list[Problem] = []
+    registered = check_date(registered_on, "registered_on", problems)
+    who = check_enum(reviewer, BodyKind, "reviewer", problems)
+    lodged = None if lodged_on is None else check_date(lodged_on, "lodged_on", problems)
+    day = rules_date(rules_on, registered, problems)
+    conv = None if convention is None else check_enum(convention, Convention, "convention", problems)
+    policy = check_enum(on_provisional, ProvisionalPolicy, "on_provisional", problems)
+    if who is BodyKind.COURT:
+        problems.append(Problem("reviewer", "a court's time limits are not review terms under this procedure",
+                                "service_provider, ministry, state_corporation or quality_authority"))
+    if registered is not None and lodged is not None and registered < lodged:
+        problems.append(Problem("registered_on",
+                                f"{registered.isoformat()} is before lodged_on {lodged.isoformat()}",
+                                "a registration date on or after the day the complaint was lodged"))
+    if extension is not None and not isinstance(extension, Extension):
+        problems.append(Problem("extension", f"got {describe(extension)}", "an Extension or None", True))
+    cal = resolve_calendar(calendar, problems)
+    raise_if(problems)
+    assert registered is not None and who is not None and day is not None and policy is not None
+    result = counted_review_deadline(cal, registered, who, day, convention=conv, extension=extension)
+    apply_policy(policy, result.provisional_reasons)
+    return result
+
+
+def counted_review_deadline(
+    cal: WorkingCalendar, registered: dt.date, who: BodyKind, day: dt.date, *, convention: Convention | None,
+    extension: Extension | None,
+) -> ReviewDeadline:
+    """:func:`review_deadline` for checked arguments (rules read on ``day``), no provisional policy applied.
+
+    Only the registration date is checked against the calendar's range; nothing else is checked again.
+    """
     rule_id = "review_term.quality_authority" if who is BodyKind.QUALITY_AUTHORITY else "review_term.first_instance"
     term_rule = rule_version(rule_id, day)
     assert term_rule.term is not None
     # APPC art. 64(3): a complaint arriving on a non-working day is registered on the next working day.
     registration = rule_version("registration.next_working_day", day)
-    idx = cal._build()
-    offset = cal._ordinal(registered, "registered_on", idx) - idx.first
-    start, moved = registered, None
-    if registration.regime == "appc" and not idx.working[offset] and idx.rank[offset] < len(idx.working_dates):
-        # rank: the working days on or before a day, so the next working day's position
-        start = moved = idx.working_dates[idx.rank[offset]]
-    if key is not None and (convention is None or convention.unit is Unit.WORKING_DAYS):
-        period = _count_working_days(cal, idx, start.toordinal(), term_rule.term,
-                                     conv=convention or Convention.NEXT_DAY, policy=on_provisional)
-    else:
-        period = count_period(start, term_rule.term, convention=convention, calendar=cal,
-                              on_provisional=ProvisionalPolicy.MARK if extension else on_provisional)
+    idx = cal.index()
+    o = idx.ordinal(registered, "registered_on")
+    start, moved = o, None
+    # (On the calendar's last day, with no working day after it, the term runs past the calendar.)
+    if registration.regime == "appc" and not idx.is_working(o) and idx.nth_position(o, 1) < len(idx.working_ords):
+        start = idx.working_ords[idx.nth_position(o, 1)]
+        moved = dt.date.fromordinal(start)
+    if convention is not None and convention.unit is not Unit.WORKING_DAYS:
+        raise InvalidInputError.single(
+            "convention", f"{convention.value} counts {convention.unit.value}, but the term is in working_days",
+            "a convention for working_days",
+        )
+    conv = convention or Convention.NEXT_DAY
+    period = count_on_index(idx, start, term_rule.term, conv)
     check = None
     if extension is not None:
         check = _check_extension(extension, who, period.due, day, cal)
         longer = Term(term_rule.term.length + check.applied_days, term_rule.term.unit)
-        period = count_period(start, longer, convention=period.convention, calendar=cal,
-                              on_provisional=on_provisional)
+        period = count_on_index(idx, start, longer, conv)
     # The term, then the counting rules the period applied (read, like every rule here, at ``day``).
     basis = (term_rule, *[rule_version(r, day) for r in period.rule_ids])
     if moved is not None:
         basis += (registration,)
     if check is not None:
         basis += check.basis
-    result = ReviewDeadline(who, registered, period, basis, moved, check)
-    if key is not None:
-        cal.memo_put(key, result)
-    return result
+    return ReviewDeadline(who, registered, period, basis, moved, check)
 
 
 # --- the portal's status lifecycle --------------------------------------------------------------
@@ -754,9 +766,15 @@ def quality_authority_name(on: dt.date) -> str:
     return rule_version("quality_authority.name", one_date(on, "on")).explanation
 
 
-_PENDING = {Stage.FIRST_INSTANCE_PENDING: BodyKind.SERVICE_PROVIDER, Stage.QUALITY_PENDING: BodyKind.QUALITY_AUTHORITY}
-_OVERDUE = {Stage.FIRST_INSTANCE_OVERDUE: BodyKind.SERVICE_PROVIDER, Stage.QUALITY_OVERDUE: BodyKind.QUALITY_AUTHORITY}
-_ANSWERED = (Stage.FIRST_INSTANCE_ANSWERED, Stage.QUALITY_ANSWERED)
+#: The stages at which a review term runs, each with the body reviewing (the provider stands for the
+#: first instance).
+PENDING_STAGES = {Stage.FIRST_INSTANCE_PENDING: BodyKind.SERVICE_PROVIDER,
+                  Stage.QUALITY_PENDING: BodyKind.QUALITY_AUTHORITY}
+#: The stages at which that review term has run out, each with the body that was reviewing.
+OVERDUE_STAGES = {Stage.FIRST_INSTANCE_OVERDUE: BodyKind.SERVICE_PROVIDER,
+                  Stage.QUALITY_OVERDUE: BodyKind.QUALITY_AUTHORITY}
+#: The stages at which the applicant has an answer.
+ANSWERED_STAGES = (Stage.FIRST_INSTANCE_ANSWERED, Stage.QUALITY_ANSWERED)
 
 
 def escalation_options(
@@ -814,11 +832,11 @@ def escalation_options(
                                 "True, False or None", True))
     if extension is not None and not isinstance(extension, Extension):
         problems.append(Problem("extension", f"got {describe(extension)}", "an Extension or None", True))
-    elif extension is not None and st is not None and st not in _PENDING and st not in _OVERDUE:
+    elif extension is not None and st is not None and st not in PENDING_STAGES and st not in OVERDUE_STAGES:
         problems.append(Problem("extension", f"an extension at stage {st.value}, where no review term is running",
                                 "an extension only at a pending or overdue stage"))
-    rules_day = _rules_date(rules_on, registered or today, problems)
-    if (st in _PENDING or st in _OVERDUE) and registered_on is None:
+    rules_day = rules_date(rules_on, registered or today, problems)
+    if (st in PENDING_STAGES or st in OVERDUE_STAGES) and registered_on is None:
         problems.append(Problem("registered_on", f"missing at stage {st.value if st else stage}",
                                 "the date the complaint was registered"))
     for name, value in (("registered_on", registered), ("answered_on", answered), ("learned_on", learned)):
@@ -831,6 +849,32 @@ def escalation_options(
     cal = resolve_calendar(calendar, problems)
     raise_if(problems)
     assert st is not None and today is not None and who is not None and rules_day is not None and policy is not None
+    result = options_at(st, today, who, rules_day, cal, registered=registered, answered=answered, learned=learned,
+                        has_superior=has_superior, extension=extension,
+                        appeal_information_given=appeal_information_given)
+    apply_policy(policy, result.provisional_reasons)
+    return result
+
+
+def options_at(
+    st: Stage,
+    today: dt.date,
+    who: Respondent,
+    rules_day: dt.date,
+    cal: WorkingCalendar,
+    *,
+    registered: dt.date | None,
+    answered: dt.date | None,
+    learned: dt.date | None,
+    has_superior: bool,
+    extension: Extension | None,
+    appeal_information_given: bool | None,
+) -> Escalation:
+    """:func:`escalation_options` for checked arguments, no provisional policy applied.
+
+    Every date counted here is marked, not warned about: the caller applies its policy once, to
+    the :attr:`Escalation.provisional_reasons` of the result.
+    """
     regime = rule_version("forwarding", rules_day).regime
     basis: list[RuleVersion] = [rule_version("scope", rules_day)]
     reasons: list[str] = []
@@ -839,7 +883,7 @@ def escalation_options(
     # is applied once, to all of them, so that WARN warns once per call and RAISE names every reason.
     def deadline(reviewer: BodyKind) -> ReviewDeadline:
         assert registered is not None
-        d = review_deadline(registered, reviewer, rules_on=rules_day, calendar=cal, extension=extension)
+        d = counted_review_deadline(cal, registered, reviewer, rules_day, convention=None, extension=extension)
         reasons.extend(r for r in d.provisional_reasons if r not in reasons)
         return d
 
@@ -851,7 +895,8 @@ def escalation_options(
         return base.term, (base,), base.explanation
 
     def months_after(start: dt.date, term: Term) -> dt.date:
-        p = count_period(start, term, rounding=MonthRounding.DOWN, calendar=cal)
+        idx = cal.index()
+        p = count_on_index(idx, idx.ordinal(start, "start"), term, None, MonthRounding.DOWN)
         reasons.extend(r for r in p.provisional_reasons if r not in reasons)
         return p.due
 
@@ -860,16 +905,14 @@ def escalation_options(
                           "The court is the last stage this library covers; appeals within the court system "
                           "are out of scope.", (rule_version("court", rules_day),), (), cal.version)
 
-    if st in _PENDING:
-        d = deadline(_PENDING[st])
+    if st in PENDING_STAGES:
+        d = deadline(PENDING_STAGES[st])
         if today > d.due:
             raise InvalidInputError.single(
                 "stage", f"the review term ended on {d.due.isoformat()}, before on {today.isoformat()}",
                 f"stage {'first_instance_overdue' if st is Stage.FIRST_INSTANCE_PENDING else 'quality_overdue'} "
                 "or an answered stage",
             )
-        if reasons:
-            apply_policy(policy, tuple(reasons))
         return Escalation(st, rules_day, regime, (), d.due,
                           f"No escalation is open yet: the reviewer has until the end of {d.due.isoformat()} "
                           f"({d.basis[0].cite()}).{_extension_note(d)}", tuple(basis) + d.basis, tuple(reasons),
@@ -879,8 +922,8 @@ def escalation_options(
     first_level = st is Stage.BEFORE_FILING
     after_first = st in (Stage.FIRST_INSTANCE_OVERDUE, Stage.FIRST_INSTANCE_ANSWERED)
     decided_on: dt.date | None = answered  # the start of the court limit
-    if st in _OVERDUE:
-        d = deadline(_OVERDUE[st])
+    if st in OVERDUE_STAGES:
+        d = deadline(OVERDUE_STAGES[st])
         if today <= d.due:
             raise InvalidInputError.single(
                 "stage", f"the review term runs until {d.due.isoformat()}, on or after on {today.isoformat()}",
@@ -891,15 +934,15 @@ def escalation_options(
         # The term that ran out, the rules it was counted by and any extension applied to it.
         basis.extend(d.basis)
         decided_on = d.due
-    if st in _ANSWERED and answered is None:
+    if st in ANSWERED_STAGES and answered is None:
         decided_on = None
 
     if first_level:
-        addr = _addressee_versions(who, rules_day)
+        addr = addressee_versions(who, rules_day)
         limit_term, limits, limit_text = lodging(rule_version("lodging_limit", rules_day))
         term = rule_version("review_term.first_instance", rules_day)
         act_by = months_after(learned, limit_term) if learned is not None and limit_term is not None else None
-        bodies = addressees(who, rules_on=rules_day)
+        bodies = allowed_addressees(who, rules_day)
         if not has_superior:  # no ministry or other superior body over the provider
             bodies = tuple(b for b in bodies if b is not BodyKind.MINISTRY)
             addr = addr[:1]
@@ -919,7 +962,7 @@ def escalation_options(
         term = rule_version("review_term.quality_authority", rules_day)
         forwarding = rule_version("forwarding", rules_day)
         # The body's name is a fact of the day the applicant turns to it, not of the rules' date.
-        name = quality_authority_name(today)
+        name = rule_version("quality_authority.name", today).explanation
         # APPC art. 91(4): lodged through the body whose act is appealed.
         appealed_body = BodyKind.STATE_CORPORATION if who.is_state_corporation else BodyKind.SERVICE_PROVIDER
         through = appealed_body if regime == "appc" else None
@@ -934,14 +977,12 @@ def escalation_options(
              *(_month_counting(rules_day) if act_by is not None else ())),
         ))
     if after_first or st in (Stage.QUALITY_OVERDUE, Stage.QUALITY_ANSWERED):
-        start_text = ("the day the review term ran out" if st in _OVERDUE else "the day you received the answer")
+        start_text = ("the day the review term ran out" if st in OVERDUE_STAGES else "the day you received the answer")
         options.append(_court_option(rules_day, decided_on, months_after, None, start_text))
     # Every stage that gets here has an option: the first-level complaint before filing, the quality
     # body after the first instance, the court after the quality body.
     options = [attrs.evolve(o, expired=o.act_by is not None and o.act_by < today) for o in options]
-    if reasons:
-        apply_policy(policy, tuple(reasons))
-    note = _extension_note(d).strip() if st in _OVERDUE else ""
+    note = _extension_note(d).strip() if st in OVERDUE_STAGES else ""
     return Escalation(st, rules_day, regime, tuple(options), None, note, tuple(basis), tuple(reasons), cal.version)
 
 
@@ -1095,45 +1136,44 @@ def assess(
             problems.append(Problem("registration.registered_on",
                                     f"{registration.registered_on.isoformat()} is before the complaint was lodged "
                                     f"({lodged.isoformat()})", "a date on or after complaint.lodged_on"))
-        if registration.body not in addressees(complaint.respondent, rules_on=lodged):
+        allowed = allowed_addressees(complaint.respondent, lodged)
+        if registration.body not in allowed:
             problems.append(Problem("registration.body", f"{registration.body.value} may not receive this complaint",
-                                    "one of: " + ", ".join(b.value for b in addressees(complaint.respondent,
-                                                                                          rules_on=lodged))))
+                                    "one of: " + ", ".join(b.value for b in allowed), kind=InvalidAddresseeError))
     registered = registration.registered_on if registration is not None else None
     today = day if day is not None else (registered or lodged)
     if today < (registered or lodged):
         problems.append(Problem("on", f"{today.isoformat()} is before the complaint was "
                                 f"{'registered' if registered else 'lodged'}", "a date on or after that day"))
-    if problems:
-        raise InvalidAddresseeError(problems) if all(p.path == "registration.body" for p in problems) \
-            else InvalidInputError(problems)
-    allowed = addressees(complaint.respondent, rules_on=lodged)
-    check = (None if complaint.addressee is None
-             else check_addressee(complaint.respondent, complaint.addressee, rules_on=lodged))
+    raise_if(problems)
+    # Everything is checked: the complaint by its type, the rest above. The steps below trust it.
+    allowed = allowed_addressees(complaint.respondent, lodged)
+    check = None if complaint.addressee is None else addressee_check(complaint.respondent, complaint.addressee, lodged)
     # Where the complaint was handed in or sent: as stated, else where it was registered, else the
     # chosen addressee if it may receive it, else the first body that may.
     valid_addressee = complaint.addressee if check is not None and check.valid else None
     office = (complaint.office or (registration.body if registration is not None else None)
               or valid_addressee or allowed[0])
-    proof = acceptance_proof(office, complaint.channel, rules_on=lodged)
-    answer = answer_delivery(office, complaint.channel, rules_on=lodged)
-    deadline = None
-    if registration is not None:
-        deadline = review_deadline(registration.registered_on, registration.body, lodged_on=lodged, calendar=cal,
-                                   extension=extension)
+    proof = proof_of_acceptance(office, complaint.channel, lodged)
+    answer = delivery_of_answer(office, complaint.channel, lodged)
     # APPC art. 92(1-1) is about an administrative act: a decision, not an action or inaction.
     informed = complaint.appeal_information_given if complaint.appealed is AppealedAct.DECISION else None
-    if deadline is None:
-        escalation = escalation_options(Stage.BEFORE_FILING, on=today, respondent=complaint.respondent,
-                                        learned_on=complaint.learned_on, rules_on=lodged, calendar=cal,
-                                        appeal_information_given=informed)
+    # The learning date is on or before the lodging date (Complaint checks it), so before ``today``.
+    deadline = None
+    if registered is None:
+        escalation = options_at(Stage.BEFORE_FILING, today, complaint.respondent, lodged, cal, registered=None,
+                                answered=None, learned=complaint.learned_on, has_superior=True, extension=None,
+                                appeal_information_given=informed)
     else:
+        assert registration is not None
+        # The review term is read at the registration date, as review_deadline reads it by default.
+        deadline = counted_review_deadline(cal, registered, registration.body, registered, convention=None,
+                                           extension=extension)
         stage = Stage.FIRST_INSTANCE_PENDING if today <= deadline.due else Stage.FIRST_INSTANCE_OVERDUE
-        escalation = escalation_options(stage, on=today, respondent=complaint.respondent, registered_on=registered,
-                                        learned_on=complaint.learned_on, calendar=cal, extension=extension,
-                                        appeal_information_given=informed)
-    # The steps were counted with the policy MARK; apply it once, to every reason of every step.
-    reasons = tuple(dict.fromkeys((deadline.provisional_reasons if deadline else ()) + escalation.provisional_reasons))
-    if reasons:
-        apply_policy(policy, reasons)
+        escalation = options_at(stage, today, complaint.respondent, registered, cal, registered=registered,
+                                answered=None, learned=complaint.learned_on, has_superior=True, extension=extension,
+                                appeal_information_given=informed)
+    # The steps were counted without a policy; apply it once, to every reason of every step.
+    apply_policy(policy, tuple(dict.fromkeys((deadline.provisional_reasons if deadline else ())
+                                             + escalation.provisional_reasons)))
     return Assessment(complaint, registration, today, allowed, check, proof, answer, deadline, escalation)

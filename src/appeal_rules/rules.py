@@ -519,7 +519,9 @@ def rule_version(rule_id: str, on: dt.date) -> RuleVersion:
     <Regime.APPC: 'appc'>
     """
     day = on if type(on) is dt.date else one_date(on, "on")
-    found = rule(rule_id)
+    found = _BY_ID.get(rule_id) if type(rule_id) is str else None
+    if found is None:
+        found = rule(rule_id)  # the error naming every rule id
     if day < COVERAGE_START:
         raise OutsideCoverageError.single(
             "on", f"{day.isoformat()} is before the rules this library encodes",

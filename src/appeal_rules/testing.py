@@ -80,7 +80,14 @@ except ModuleNotFoundError as _err:  # pragma: no cover - exercised in a subproc
 from appeal_rules._validate import kazakhstan_tz  # noqa: E402
 from appeal_rules.calendar import CalendarOverlay, DayKind, WorkingCalendar, resolve_calendar  # noqa: E402
 from appeal_rules.model import AppealedAct, Body, BodyKind, Channel, Complaint, Registration, Respondent  # noqa: E402
-from appeal_rules.procedure import _ANSWERED, _OVERDUE, _PENDING, Stage, addressees, review_deadline  # noqa: E402
+from appeal_rules.procedure import (  # noqa: E402
+    ANSWERED_STAGES,
+    OVERDUE_STAGES,
+    PENDING_STAGES,
+    Stage,
+    addressees,
+    review_deadline,
+)
 from appeal_rules.rules import COVERAGE_START, Term, Unit  # noqa: E402
 
 __all__ = [
@@ -475,7 +482,7 @@ class EscalationRequest(TypedDict, total=False):
 
 
 #: The body whose review term a pending or overdue stage waits on (as escalation_options counts it).
-_REVIEWER = {**_PENDING, **_OVERDUE}
+_REVIEWER = {**PENDING_STAGES, **OVERDUE_STAGES}
 
 
 def escalation_requests(
@@ -507,14 +514,14 @@ def escalation_requests(
         if chosen in _REVIEWER:
             registered = draw(st.dates(lo, hi - dt.timedelta(days=60)))
             due = review_deadline(registered, _REVIEWER[chosen], calendar=cal).due
-            if chosen in _PENDING:
+            if chosen in PENDING_STAGES:
                 on = draw(st.dates(registered, due))
             else:
                 on = draw(st.dates(due + _ONE_DAY, min(hi, due + dt.timedelta(days=400))))
             request["registered_on"], request["on"] = registered, on
             if draw(st.booleans()):
                 request["learned_on"] = draw(st.dates(lo, registered))
-        elif chosen in _ANSWERED:
+        elif chosen in ANSWERED_STAGES:
             on = draw(st.dates(lo, hi))
             answered = draw(st.dates(lo, on))
             request["on"], request["answered_on"] = on, answered

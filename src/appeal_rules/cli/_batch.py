@@ -226,7 +226,7 @@ def _answer(cells: Sequence[str], calendar: WorkingCalendar, problems: list[Prob
         d = review_deadline(registered, reviewer, lodged_on=lodged if lodged and lodged > registered else None,
                             rules_on=rules_on, convention=convention, calendar=calendar)
     except InvalidInputError as err:
-        paths = {"on": "rules_on" if rules_on else "registered_on", "start": "registered_on", "term": "registered_on"}
+        paths = {"on": "rules_on" if rules_on else "registered_on", "term": "registered_on"}
         problems += [attrs.evolve(p, path=paths.get(p.path, p.path)) for p in err.problems]
         return []
     addressee = ""

@@ -39,7 +39,7 @@ from appeal_rules.serialization import (
     evaluate,
     from_json,
 )
-from appeal_rules.serialization import _calendar as _overlaid_calendar
+from appeal_rules.serialization.service import calendar as _overlaid_calendar
 
 __all__ = ["main"]
 

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 # The answers of evaluate(), whose type hints docs/_ext/ruletable.py resolves in this namespace.
 from appeal_rules.procedure import Assessment, Escalation, ReviewDeadline  # noqa: F401
-from appeal_rules.serialization import _layout, schema, service
 from appeal_rules.serialization._common import SCHEMA_VERSION
 from appeal_rules.serialization._layout import INPUT_TYPES
 from appeal_rules.serialization.codec import dumps, from_json, to_json
@@ -74,14 +73,6 @@ __all__ = [
     "to_json",
     "write_schemas",
 ]
-
-# Private names that cli.py and the docs' table builders (docs/_ext/ruletable.py) still read; to
-# give way to public ones when those are reshaped.
-_calendar = service.calendar
-_deadline_paths = service.deadline_paths
-_REQUESTS = service.REQUESTS
-_RESULT_KINDS = _layout.RESULT_KINDS
-_SCHEMAS = schema.SCHEMAS
 
 
 def __dir__() -> list[str]:

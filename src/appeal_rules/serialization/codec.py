@@ -78,7 +78,8 @@ def error_response(err: AppealRulesError, limits: Limits = _DEFAULT_LIMITS) -> E
                             "a result on confirmed calendar data, or on_provisional 'mark' or 'warn'"),)
     problems = tuple(Problem(cut(p.path, _TEXT_LIMIT), cut(p.message, _TEXT_LIMIT), cut(p.accepted, _TEXT_LIMIT),
                              p.is_type_error) for p in problems)
-    return ErrorResponse(ErrorInfo(type(err).__name__, str(err), problems))
+    name = err.common_class.__name__ if isinstance(err, InvalidInputError) else type(err).__name__
+    return ErrorResponse(ErrorInfo(name, str(err), problems))
 
 
 def to_json(obj: object) -> dict[str, Any]:

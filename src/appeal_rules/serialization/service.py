@@ -50,8 +50,7 @@ def calendar(overlays: tuple[CalendarOverlay, ...]) -> WorkingCalendar:
 
 def deadline_paths(rules_on_given: bool) -> dict[str, str]:
     """:func:`~appeal_rules.review_deadline`'s problem paths in a deadline request's field names."""
-    return {"on": "rules_on" if rules_on_given else "registered_on", "start": "registered_on",
-            "term": "registered_on"}
+    return {"on": "rules_on" if rules_on_given else "registered_on", "term": "registered_on"}
 
 
 def _remap(err: InvalidInputError, mapping: Mapping[str, str]) -> InvalidInputError:
