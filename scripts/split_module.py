@@ -38,13 +38,12 @@ PLANS: dict[str, list[tuple[str, str, list[str]]]] = {
         ("_days", "A calendar day and its kind: working day, weekend, holiday, carried over, moved, overlaid.",
          ["_WEEKDAYS", "DayKind", "Day"]),
         ("_confirmations", "The evidence that a year's calendar is final, and the overlays an integrator adds.",
-         ["YearConfirmation", "_HOLIDAYS_PKG", "_NO_TRANSFER_2026", "_KURBAN_AIT_2026", "_CONSTITUTION_DAY_2026",
-          "CONFIRMED_YEARS", "_check_date_list", "CalendarOverlay"]),
+         ["YearConfirmation", "_load_confirmed_years", "CONFIRMED_YEARS", "_check_date_list",
+          "CalendarOverlay"]),
         ("_index", "The calendar's days counted once: the index and its public counting API.",
          ["CalendarIndex", "_LOCAL_NAMES", "_unconfirmed_reason", "index_from_days"]),
         ("_sources", "The special days, read from the holidays package (with confirmations, overlays) or a snapshot.",
-         ["_HOLIDAY_ACT", "_CARRY_OVER_ACT", "days_from_holidays", "_check_confirmation", "_apply_overlays",
-          "days_from_snapshot"]),
+         ["_citation", "days_from_holidays", "_check_confirmation", "_apply_overlays", "days_from_snapshot"]),
         ("_calendar", "The working calendar, the default calendar, and the module-level shortcuts.",
          ["WorkingCalendar", "_DEFAULT", "default_calendar", "resolve_calendar", "is_working_day",
           "add_working_days", "working_days_between"]),
@@ -57,23 +56,20 @@ PLANS: dict[str, list[tuple[str, str, list[str]]]] = {
           "answer_delivery", "delivery_of_answer", "PORTAL_TRANSITIONS", "portal_transitions",
           "require_valid_transition"]),
         ("_results", "The results of the review deadline, the escalation and the assessment, and how they read.",
-         ["ReviewDeadline", "ExtensionCheck", "Stage", "OptionKind", "Option", "Escalation", "Assessment",
-          "_CHANNEL_WORDS", "_option_line", "_calendar_line", "_rules_line", "_cite_all"]),
+         ["ReviewDeadline", "ExtensionCheck", "Stage", "OptionKind", "Option", "Escalation", "Assessment"]),
         ("_review", "The review deadline of a complaint, and the extension of its term.",
-         ["_check_extension", "review_deadline", "counted_review_deadline", "_day_one"]),
+         ["_check_extension", "review_deadline", "counted_review_deadline"]),
         ("_escalation", "The options open to the applicant at each stage.",
          ["quality_authority_name", "PENDING_STAGES", "OVERDUE_STAGES", "ANSWERED_STAGES", "escalation_options",
           "options_at",
-          "_extension_note", "_court_option"]),
+          "_extension_note", "_month_counting", "_court_option"]),
         ("_assessment", "Every decision about one complaint.", ["assess"]),
     ],
 }
 
 #: Private names another module still imports from the package, each with who does: kept importable
 #: so that the split changes no importer (their owners should stop reaching for them).
-PRIVATE_REEXPORTS: dict[str, dict[str, str]] = {
-    "calendar": {"_WEEKDAYS": "appeal_rules.cli._text (Day.describe and the CLI texts are being rewritten)"},
-}
+PRIVATE_REEXPORTS: dict[str, dict[str, str]] = {}
 
 #: Tests that reach into a module the split moves, with the edit that points them at the new home:
 #: (file, old text, new text).
@@ -81,10 +77,7 @@ TEST_EDITS: dict[str, list[tuple[str, str, str]]] = {
     "calendar": [
         ("tests/test_calendar_data.py", "import appeal_rules.calendar as calendar_module\n",
          "import appeal_rules.calendar._calendar as calendar_module\n"
-         "import appeal_rules.calendar._index as index_module\n"
-         "import appeal_rules.calendar._sources as sources_module\n"),
-        ("tests/test_calendar_data.py", "calendar_module._CARRY_OVER_ACT", "sources_module._CARRY_OVER_ACT"),
-        ("tests/test_calendar_data.py", "calendar_module._HOLIDAY_ACT", "sources_module._HOLIDAY_ACT"),
+         "import appeal_rules.calendar._index as index_module\n"),
         ("tests/test_calendar_data.py", "real_build = calendar_module.index_from_days",
          "real_build = index_module.index_from_days"),
     ],

@@ -25,7 +25,8 @@ import holidays
 import pytest
 
 import appeal_rules
-import appeal_rules.calendar as calendar_module
+import appeal_rules.calendar._calendar as calendar_module
+import appeal_rules.calendar._index as index_module
 import appeal_rules.errors
 from appeal_rules import CalendarOverlay, WorkingCalendar
 from appeal_rules.calendar import CONFIRMED_YEARS, Day, DayKind, YearConfirmation
@@ -261,7 +262,7 @@ class _GateLock:
 def test_a_first_use_from_many_threads_builds_the_index_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """Threads that ask a new calendar at once wait for one build of its index, then all get the same answer."""
     builds: list[int] = []
-    real_build = calendar_module.index_from_days
+    real_build = index_module.index_from_days
 
     def counting_build(*args: Any, **kwargs: Any) -> Any:
         builds.append(1)

@@ -1,0 +1,165 @@
+"""The review deadline of a complaint, and the extension of its term."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from appeal_rules._validate import check_date, check_enum, describe, raise_if
+from appeal_rules.calendar import WorkingCalendar, resolve_calendar
+from appeal_rules.deadlines import (
+    Convention,
+    ProvisionalPolicy,
+    apply_policy,
+    count_on_index,
+)
+from appeal_rules.errors import InvalidInputError, Problem
+from appeal_rules.model import (
+    BodyKind,
+    Extension,
+)
+from appeal_rules.procedure._intake import rules_date
+from appeal_rules.procedure._results import ExtensionCheck, ReviewDeadline
+from appeal_rules.rules import Term, Unit, rule_version
+
+
+def _check_extension(
+    extension: Extension, reviewer: BodyKind, original_due: dt.date, day: dt.date, cal: WorkingCalendar
+) -> ExtensionCheck:
+    """Apply ``extension`` to a term that ran until ``original_due``, under the rules of ``day``."""
+    granted = rule_version("review_term.extension", day)
+    notice = rule_version("review_term.extension_notice", day)
+    assert granted.term is not None and notice.term is not None
+    most = granted.term.length
+    findings: list[str] = []
+    applied = min(extension.working_days, most)
+    who = extension.body.value.replace("_", " ")
+    if (extension.body is BodyKind.QUALITY_AUTHORITY) != (reviewer is BodyKind.QUALITY_AUTHORITY):
+        findings.append(f"the {who} is not the body reviewing this complaint (the "
+                        f"{reviewer.value.replace('_', ' ')}): the term is not extended ({granted.cite()}).")
+        applied = 0
+    elif extension.body is BodyKind.STATE_CORPORATION:
+        findings.append(f"the State Corporation is not among the bodies that may extend a review term (the quality "
+                        f"body, central state bodies, local executive bodies and akims): the term is not extended "
+                        f"({granted.cite()}).")
+        applied = 0
+    elif extension.working_days > most:
+        findings.append(f"{extension.working_days} working days granted, but the term may be extended by at most "
+                        f"{most}: {most} are counted ({granted.cite()}).")
+    decided = extension.decided_on
+    if decided is not None and decided > original_due:
+        findings.append(f"the extension was decided on {decided.isoformat()}, after the term had run out on "
+                        f"{original_due.isoformat()}: a term that has run out is not extended (an inference: the "
+                        f"text speaks of extending a running term) ({granted.cite()}).")
+        applied = 0
+    # Without the decision date, the latest day the term could still be extended is its last day.
+    notice_due = cal.add_working_days(decided if decided is not None else original_due, notice.term.length)
+    if extension.notified_on > notice_due:
+        since = (f"the extension on {decided.isoformat()}" if decided is not None
+                 else f"the end of the unextended term on {original_due.isoformat()}, the latest day it could be "
+                      "extended")
+        findings.append(f"the applicant was told on {extension.notified_on.isoformat()}, later than "
+                        f"{notice.term.describe()} after {since} ({notice_due.isoformat()}); the extension is still "
+                        f"counted, as the text does not say a late notice undoes it ({notice.cite()}).")
+    # A service provider may extend only if it is a central state body, a local executive body or an
+    # akim; the inputs do not say which it is, so its extension is counted on the caller's word.
+    return ExtensionCheck(extension, applied, notice_due, tuple(findings), (granted, notice))
+
+
+def review_deadline(
+    registered_on: dt.date,
+    reviewer: BodyKind,
+    *,
+    lodged_on: dt.date | None = None,
+    rules_on: dt.date | None = None,
+    convention: Convention | None = None,
+    calendar: WorkingCalendar | None = None,
+    on_provisional: ProvisionalPolicy = ProvisionalPolicy.MARK,
+    extension: Extension | None = None,
+) -> ReviewDeadline:
+    """The last day a ``reviewer`` has to review a complaint registered on ``registered_on``.
+
+    5 working days at the provider, the ministry or the State Corporation; 15 at the authorised
+    quality body (Law No. 88-V art. 25; seed clauses 7 and 9). Day 1 is the first working day after
+    the day of registration (Civil Code art. 173; from 1 July 2021 also APPC art. 76(2)) unless
+    another ``convention`` is chosen. The rules are read at ``rules_on`` (default: the registration
+    date). ``lodged_on``, if given, must not be after the registration.
+
+    A registration recorded on a non-working day is counted, from 1 July 2021, from the next
+    working day, the day APPC art. 64(3) says the complaint is registered
+    (:attr:`ReviewDeadline.registration_moved_to`). An ``extension`` the applicant was told of
+    lengthens the term as Law No. 88-V art. 25(4) allows; what it does wrong (too long, by a body
+    that may not extend, told late) is reported in :attr:`ReviewDeadline.extension`.
+
+    >>> import datetime as dt
+    >>> d = review_deadline(dt.date(2024, 12, 31), BodyKind.SERVICE_PROVIDER)
+    >>> d.due, [day.date.isoformat() for day in d.skipped][:3]
+    (datetime.date(2025, 1, 10), ['2025-01-01', '2025-01-02', '2025-01-03'])
+    >>> review_deadline(dt.date(2026, 12, 18), BodyKind.QUALITY_AUTHORITY).provisional
+    True
+    >>> saturday = review_deadline(dt.date(2025, 1, 4), BodyKind.SERVICE_PROVIDER)
+    >>> saturday.registration_moved_to, saturday.due
+    (datetime.date(2025, 1, 5), datetime.date(2025, 1, 13))
+    """
+    problems: list[Problem] = []
+    registered = check_date(registered_on, "registered_on", problems)
+    who = check_enum(reviewer, BodyKind, "reviewer", problems)
+    lodged = None if lodged_on is None else check_date(lodged_on, "lodged_on", problems)
+    day = rules_date(rules_on, registered, problems)
+    conv = None if convention is None else check_enum(convention, Convention, "convention", problems)
+    policy = check_enum(on_provisional, ProvisionalPolicy, "on_provisional", problems)
+    if who is BodyKind.COURT:
+        problems.append(Problem("reviewer", "a court's time limits are not review terms under this procedure",
+                                "service_provider, ministry, state_corporation or quality_authority"))
+    if registered is not None and lodged is not None and registered < lodged:
+        problems.append(Problem("registered_on",
+                                f"{registered.isoformat()} is before lodged_on {lodged.isoformat()}",
+                                "a registration date on or after the day the complaint was lodged"))
+    if extension is not None and not isinstance(extension, Extension):
+        problems.append(Problem("extension", f"got {describe(extension)}", "an Extension or None", True))
+    cal = resolve_calendar(calendar, problems)
+    raise_if(problems)
+    assert registered is not None and who is not None and day is not None and policy is not None
+    result = counted_review_deadline(cal, registered, who, day, convention=conv, extension=extension)
+    apply_policy(policy, result.provisional_reasons)
+    return result
+
+
+def counted_review_deadline(
+    cal: WorkingCalendar, registered: dt.date, who: BodyKind, day: dt.date, *, convention: Convention | None,
+    extension: Extension | None,
+) -> ReviewDeadline:
+    """:func:`review_deadline` for checked arguments (rules read on ``day``), no provisional policy applied.
+
+    Only the registration date is checked against the calendar's range; nothing else is checked again.
+    """
+    rule_id = "review_term.quality_authority" if who is BodyKind.QUALITY_AUTHORITY else "review_term.first_instance"
+    term_rule = rule_version(rule_id, day)
+    assert term_rule.term is not None
+    # APPC art. 64(3): a complaint arriving on a non-working day is registered on the next working day.
+    registration = rule_version("registration.next_working_day", day)
+    idx = cal.index()
+    o = idx.ordinal(registered, "registered_on")
+    start, moved = o, None
+    # (On the calendar's last day, with no working day after it, the term runs past the calendar.)
+    if registration.regime == "appc" and not idx.is_working(o) and idx.nth_position(o, 1) < len(idx.working_ords):
+        start = idx.working_ords[idx.nth_position(o, 1)]
+        moved = dt.date.fromordinal(start)
+    if convention is not None and convention.unit is not Unit.WORKING_DAYS:
+        raise InvalidInputError.single(
+            "convention", f"{convention.value} counts {convention.unit.value}, but the term is in working_days",
+            "a convention for working_days",
+        )
+    conv = convention or Convention.NEXT_DAY
+    period = count_on_index(idx, start, term_rule.term, conv)
+    check = None
+    if extension is not None:
+        check = _check_extension(extension, who, period.due, day, cal)
+        longer = Term(term_rule.term.length + check.applied_days, term_rule.term.unit)
+        period = count_on_index(idx, start, longer, conv)
+    # The term, then the counting rules the period applied (read, like every rule here, at ``day``).
+    basis = (term_rule, *[rule_version(r, day) for r in period.rule_ids])
+    if moved is not None:
+        basis += (registration,)
+    if check is not None:
+        basis += check.basis
+    return ReviewDeadline(who, registered, period, basis, moved, check)
