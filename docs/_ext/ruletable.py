@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+import architecture
 import attrs
 from docutils.nodes import Element
 from sphinx.addnodes import pending_xref
@@ -752,6 +753,8 @@ GENERATORS: dict[str, Callable[[], str]] = {
     "rule_index.md": rule_index,
     "rule_versions.md": rule_versions,
     "rule_texts.md": rule_texts,
+    "architecture_modules.md": architecture.architecture_table,
+    "architecture_layers.md": architecture.layers_table,
     "unconfirmed_versions.md": unconfirmed_versions,
     "conventions.md": conventions,
     "month_rounding.md": lambda: enum_table(ar.deadlines.MonthRounding, "Rounding"),
