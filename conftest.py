@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 #: The modules split into packages by scripts/split_module.py.
-SPLIT = ("calendar", "procedure")
+SPLIT = ("calendar", "procedure", "testing", "vectorized")
 
 
 @pytest.fixture(autouse=True)

@@ -161,7 +161,7 @@ def _names_used(nodes: list[ast.stmt]) -> set[str]:
 
 
 def _names_bound(node: ast.stmt) -> set[str]:
-    """The names a ``try:`` block of imports binds."""
+    """The names an import, or a ``try:`` block of imports, binds."""
     return {(alias.asname or alias.name).split(".")[0] for n in ast.walk(node)
             if isinstance(n, (ast.Import, ast.ImportFrom)) for alias in n.names}
 
@@ -195,7 +195,7 @@ def split(name: str) -> list[Path]:
     # Segments: each statement with the comments and blank lines between it and the one before.
     segments: dict[str, tuple[ast.stmt, str]] = {}
     imports: list[str] = []
-    import_blocks: list[tuple[set[str], str]] = []
+    import_blocks: list[tuple[ast.Try, str]] = []
     tail: list[tuple[ast.stmt, str]] = []
     main_block: tuple[ast.stmt, str] | None = None
     public_all: list[str] = []
@@ -208,8 +208,8 @@ def split(name: str) -> list[Path]:
             if not (isinstance(node, ast.ImportFrom) and node.module == "__future__"):
                 imports.append(re.sub(r"  # noqa: E402", "", "".join(lines[node.lineno - 1:node.end_lineno])))
             continue
-        if _is_import_block(node):
-            import_blocks.append((_names_bound(node), segment))
+        if isinstance(node, ast.Try) and _is_import_block(node):
+            import_blocks.append((node, "".join(lines[node.lineno - 1:node.end_lineno])))
             continue
         if _is_main_block(node):
             main_block = (node, segment)
@@ -250,9 +250,15 @@ def split(name: str) -> list[Path]:
             if order.index(other) >= position:
                 raise SystemExit(f"{name}.{module} uses {used_name} from the later {other}: reorder the plan")
             siblings.setdefault(other, []).append(used_name)
-        found_blocks = [block for bound, block in import_blocks if bound & used]
-        return [*found_blocks, *(f"from appeal_rules.{name}.{other} import {', '.join(found)}\n"
-                                 for other, found in siblings.items())]
+        found = [f"from appeal_rules.{name}.{other} import {', '.join(found)}\n" for other, found in siblings.items()]
+        for block, block_text in import_blocks:
+            if _names_bound(block) & used:  # without the imports of the block this module does not use
+                unused = [n for n in block.body if not _names_bound(n) & used]
+                kept = block_text.splitlines(keepends=True)
+                for n in sorted(unused, key=lambda n: -n.lineno):
+                    del kept[n.lineno - block.lineno:(n.end_lineno or n.lineno) - block.lineno + 1]
+                found.append("\n" + "".join(kept))
+        return found
 
     outputs: dict[Path, str] = {}
     for position, (module, doc, names) in enumerate(plan):

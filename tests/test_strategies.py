@@ -91,7 +91,7 @@ def test_python_m_appeal_rules_testing_writes_the_live_calendar(
 
 
 def _is_hypothesis_or_testing(name: str) -> bool:
-    return name in ("hypothesis", "appeal_rules.testing") or name.startswith("hypothesis.")
+    return name in ("hypothesis", "appeal_rules.testing") or name.startswith(("hypothesis.", "appeal_rules.testing."))
 
 
 @pytest.fixture
