@@ -23,8 +23,8 @@ top-level names it receives. The script
   ``name as name``), the original ``__all__`` and ``__dir__``; the statements :data:`INIT_HEAD`
   names stay at its top, before those imports, and the statements that define no name stay at its end
   (``testing``'s Hypothesis hook, which must exist before the package imports Hypothesis);
-* turns an ``if __name__ == "__main__":`` block into ``<name>/__main__.py``, so that ``python -m``
-  still runs it;
+* turns the body of an ``if __name__ == "__main__":`` block into ``<name>/__main__.py``, so that
+  ``python -m`` still runs it;
 * deletes ``<name>.py`` and points pyproject's mutation paths at the package.
 
 A name of the module that the plan does not place, a private name used by a sibling, or an import
@@ -37,6 +37,7 @@ import ast
 import re
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -135,6 +136,8 @@ TEST_EDITS: dict[str, list[tuple[str, str, str]]] = {
          "import appeal_rules.testing as testing_module\nimport appeal_rules.testing._snapshot as snapshot_module\n"),
         ("tests/test_testing.py", "testing_module._main([", "snapshot_module.main(["),
         ("tests/test_testing.py", '"appeal_rules/testing.py" in names', '"appeal_rules/testing/__init__.py" in names'),
+        ("tests/test_strategies.py", 'name.startswith("hypothesis.")',
+         'name.startswith(("hypothesis.", "appeal_rules.testing."))'),
     ],
     "calendar": [
         ("tests/test_calendar_data.py", "import appeal_rules.calendar as calendar_module\n",
@@ -211,8 +214,8 @@ def split(name: str) -> list[Path]:
         if isinstance(node, ast.Try) and _is_import_block(node):
             import_blocks.append((node, "".join(lines[node.lineno - 1:node.end_lineno])))
             continue
-        if _is_main_block(node):
-            main_block = (node, segment)
+        if isinstance(node, ast.If) and _is_main_block(node):  # its body: __main__.py runs only as __main__
+            main_block = (node, textwrap.dedent("".join(lines[node.body[0].lineno - 1:node.end_lineno])))
             continue
         defined = _names_defined(node)
         if not defined:
@@ -295,7 +298,7 @@ def split(name: str) -> list[Path]:
     if main_block is not None:
         node, segment = main_block
         outputs[PACKAGE / name / "__main__.py"] = "".join([
-            f'"""python -m appeal_rules.{name}: see :mod:`appeal_rules.{name}`."""\n\n',
+            f'"""``python -m appeal_rules.{name}``: see :mod:`appeal_rules.{name}`."""\n\n',
             "from __future__ import annotations\n\n", *imports, *imports_of([node], None, len(order)),
             "\n\n", segment.strip("\n"), "\n"])
     (PACKAGE / name).mkdir()

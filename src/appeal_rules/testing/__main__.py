@@ -1,4 +1,4 @@
-"""python -m appeal_rules.testing: see :mod:`appeal_rules.testing`."""
+"""``python -m appeal_rules.testing``: see :mod:`appeal_rules.testing`."""
 
 from __future__ import annotations
 
@@ -6,5 +6,4 @@ import sys
 
 from appeal_rules.testing._snapshot import main
 
-if __name__ == "__main__":
-    sys.exit(main())
+sys.exit(main())
