@@ -23,8 +23,8 @@ top-level names it receives. The script
   ``name as name``), the original ``__all__`` and ``__dir__``; the statements :data:`INIT_HEAD`
   names stay at its top, before those imports, and the statements that define no name stay at its end
   (``testing``'s Hypothesis hook, which must exist before the package imports Hypothesis);
-* turns the body of an ``if __name__ == "__main__":`` block into ``<name>/__main__.py``, so that
-  ``python -m`` still runs it;
+* turns an ``if __name__ == "__main__":`` block into ``<name>/__main__.py``, so that ``python -m``
+  still runs it;
 * deletes ``<name>.py`` and points pyproject's mutation paths at the package.
 
 A name of the module that the plan does not place, a private name used by a sibling, or an import
@@ -37,7 +37,6 @@ import ast
 import re
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -214,8 +213,8 @@ def split(name: str) -> list[Path]:
         if isinstance(node, ast.Try) and _is_import_block(node):
             import_blocks.append((node, "".join(lines[node.lineno - 1:node.end_lineno])))
             continue
-        if isinstance(node, ast.If) and _is_main_block(node):  # its body: __main__.py runs only as __main__
-            main_block = (node, textwrap.dedent("".join(lines[node.body[0].lineno - 1:node.end_lineno])))
+        if isinstance(node, ast.If) and _is_main_block(node):  # kept guarded: the docs build imports __main__.py
+            main_block = (node, segment)
             continue
         defined = _names_defined(node)
         if not defined:

@@ -6,4 +6,5 @@ import sys
 
 from appeal_rules.testing._snapshot import main
 
-sys.exit(main())
+if __name__ == "__main__":
+    sys.exit(main())
