@@ -1,8 +1,8 @@
 """Doctests moved by scripts/split_module.py see the names of the module they were written in.
 
-``procedure.py`` and ``calendar.py`` became packages of private modules; a docstring moved from
-``procedure.py`` to ``procedure/_results.py`` still uses names the one module had (such as
-``escalation_options``). Each such doctest is given its package's names, and only that doctest.
+``calendar.py``, ``procedure.py``, ``testing.py`` and ``vectorized.py`` became packages of private
+modules; a docstring moved from ``procedure.py`` to ``procedure/_results.py`` still uses names the one
+module had (such as ``escalation_options``). Each such doctest is given its package's names, and only that doctest.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 #: The modules split into packages by scripts/split_module.py.
-SPLIT = ("calendar", "procedure")
+SPLIT = ("calendar", "procedure", "testing", "vectorized")
 
 
 @pytest.fixture(autouse=True)

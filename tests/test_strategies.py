@@ -90,8 +90,14 @@ def test_python_m_appeal_rules_testing_writes_the_live_calendar(
     assert written.days(written.first_day, written.last_day) == live.days(live.first_day, live.last_day)
 
 
+def test_importing_the_command_module_runs_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    """Imported rather than run (the docs build imports every module), the command does nothing."""
+    importlib.import_module("appeal_rules.testing.__main__")
+    assert capsys.readouterr() == ("", "")
+
+
 def _is_hypothesis_or_testing(name: str) -> bool:
-    return name in ("hypothesis", "appeal_rules.testing") or name.startswith("hypothesis.")
+    return name in ("hypothesis", "appeal_rules.testing") or name.startswith(("hypothesis.", "appeal_rules.testing."))
 
 
 @pytest.fixture

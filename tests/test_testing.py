@@ -18,6 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import appeal_rules.testing as testing_module
+import appeal_rules.testing._snapshot as snapshot_module
 from appeal_rules import (
     CalendarOverlay,
     Complaint,
@@ -171,7 +172,7 @@ def test_write_snapshot_round_trips(tmp_path: pathlib.Path) -> None:
 
 def test_command_line_writes_the_live_calendar(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "cal.json"
-    assert testing_module._main(["--write-snapshot", str(target)]) == 0
+    assert snapshot_module.main(["--write-snapshot", str(target)]) == 0
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["version"] == "frozen " + default_calendar().version
     assert "wrote" in capsys.readouterr().out
@@ -187,7 +188,7 @@ def test_wheel_ships_the_snapshot(tmp_path: pathlib.Path) -> None:
     wheel = tmp_path / result.stdout.strip().splitlines()[-1]
     names = zipfile.ZipFile(wheel).namelist()
     assert "appeal_rules/data/kz-calendar-2018-2030.json" in names
-    assert "appeal_rules/testing.py" in names
+    assert "appeal_rules/testing/__init__.py" in names
     assert "appeal_rules/labels.py" in names
 
 
