@@ -142,7 +142,9 @@ def test_exit_code_table_is_the_commands_own(build: Build) -> None:
 
 
 def _ruletable() -> Any:
-    """docs/_ext/ruletable.py, imported as the docs build imports it."""
+    """docs/_ext/ruletable.py, imported as the docs build imports it (docs/_ext on the path)."""
+    if str(DOCS / "_ext") not in sys.path:
+        sys.path.insert(0, str(DOCS / "_ext"))
     spec = importlib.util.spec_from_file_location("ruletable_under_test", DOCS / "_ext" / "ruletable.py")
     assert spec is not None
     assert spec.loader is not None

@@ -25,13 +25,9 @@ person types them), ``_batch`` (:func:`run_batch`), ``_files`` (reading and safe
 
 from __future__ import annotations
 
-from appeal_rules.cli import _parser
 from appeal_rules.cli._batch import run_batch
 from appeal_rules.cli._commands import main
-
-#: Every exit status of the command and what it means; ``--help`` and the table in docs/cli.md are
-#: generated from it.
-EXIT_CODES: dict[int, str] = _parser.EXIT_CODES
+from appeal_rules.cli._parser import EXIT_CODES
 
 __all__ = ["EXIT_CODES", "main", "run_batch"]
 

@@ -39,7 +39,7 @@ from appeal_rules.serialization import (
     evaluate,
     from_json,
 )
-from appeal_rules.serialization.service import calendar as _overlaid_calendar
+from appeal_rules.serialization.service import calendar as overlaid_calendar
 
 __all__ = ["main"]
 
@@ -310,7 +310,7 @@ def _batch(args: argparse.Namespace) -> int:
     try:
         if problems:
             raise InvalidInputError(problems)
-        calendar = _overlaid_calendar(tuple(overlays))
+        calendar = overlaid_calendar(tuple(overlays))
         source = open_input(args.input)
     except InvalidInputError as err:
         return _report(err, args, options)
