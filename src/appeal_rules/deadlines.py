@@ -104,6 +104,9 @@ _CONVENTION_RULES: dict[str, tuple[str, ...]] = {
 }
 # The rules every count applies after those of its convention.
 _EVERY_COUNT = ("calendar.working_days", "counting.end_of_day")
+# The rules a working-day count applies, by convention (due_on_index reads them on every call).
+_WORKING_DAY_RULES = {c: _CONVENTION_RULES[c.value] + _EVERY_COUNT for c in Convention}
+_SAME_DAY = Convention.SAME_DAY  # read once: an enum member's look-up by name costs about 65 ns
 
 
 class MonthRounding(enum.Enum):
@@ -367,7 +370,7 @@ def due_on_index(
     datetime.date(2025, 1, 10)
     """
     offset = start - idx.first
-    same_day = convention is Convention.SAME_DAY and idx.working[offset] == 1
+    same_day = convention is _SAME_DAY and idx.working[offset] == 1
     if term.length == 0:
         due_offset, due_day = offset, dt.date.fromordinal(start)
     else:
@@ -378,8 +381,8 @@ def due_on_index(
     due = idx.first + due_offset
     if due > idx.horizon:
         begin = start if same_day else start + 1
-        return due_day, idx.provisional_reasons(min(begin, due), due), convention.rule_ids + _EVERY_COUNT
-    return due_day, (), convention.rule_ids + _EVERY_COUNT
+        return due_day, idx.provisional_reasons(min(begin, due), due), _WORKING_DAY_RULES[convention]
+    return due_day, (), _WORKING_DAY_RULES[convention]
 
 
 def _default_convention(unit: Unit) -> Convention:

@@ -520,8 +520,9 @@ def rule_version(rule_id: str, on: dt.date) -> RuleVersion:
     <Regime.APPC: 'appc'>
     """
     day = on if type(on) is dt.date else one_date(on, "on")
-    found = _STARTS_BY_ID.get(rule_id) if type(rule_id) is str else None
-    if found is None:
+    try:
+        found = _STARTS_BY_ID[rule_id]
+    except (KeyError, TypeError):  # an unknown id, or not a string
         found = _STARTS_BY_ID[rule(rule_id).id]  # rule() raises the error naming every rule id
     if day < COVERAGE_START:
         raise OutsideCoverageError.single(
