@@ -104,8 +104,9 @@ _CONVENTION_RULES: dict[str, tuple[str, ...]] = {
 }
 # The rules every count applies after those of its convention.
 _EVERY_COUNT = ("calendar.working_days", "counting.end_of_day")
-# The rules a working-day count applies, by convention (due_on_index reads them on every call).
-_WORKING_DAY_RULES = {c: _CONVENTION_RULES[c.value] + _EVERY_COUNT for c in Convention}
+# The rules a working-day count applies, by the convention's value (due_on_index reads them on every
+# call; an enum member hashes in Python, its value string in C).
+_WORKING_DAY_RULES = {c.value: _CONVENTION_RULES[c.value] + _EVERY_COUNT for c in Convention}
 _SAME_DAY = Convention.SAME_DAY  # read once: an enum member's look-up by name costs about 65 ns
 
 
@@ -381,8 +382,8 @@ def due_on_index(
     due = idx.first + due_offset
     if due > idx.horizon:
         begin = start if same_day else start + 1
-        return due_day, idx.provisional_reasons(min(begin, due), due), _WORKING_DAY_RULES[convention]
-    return due_day, (), _WORKING_DAY_RULES[convention]
+        return due_day, idx.provisional_reasons(min(begin, due), due), _WORKING_DAY_RULES[convention._value_]
+    return due_day, (), _WORKING_DAY_RULES[convention._value_]
 
 
 def _default_convention(unit: Unit) -> Convention:
