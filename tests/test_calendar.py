@@ -380,6 +380,22 @@ def test_add_working_days_matches_oracle(day: dt.date, n: int) -> None:
         assert add_working_days(day, n) == expected
 
 
+@pytest.mark.parametrize(("day", "n"), [
+    (d("2024-12-31"), 5), (d("2030-12-31"), 1), (d("2030-12-20"), 15), (d("2031-01-01"), 1),
+    (d("2017-12-31"), 1), (d("2025-01-04"), 0), (d("2025-01-10"), -5), (d("2025-01-10"), True),
+])
+def test_the_module_function_answers_as_the_default_calendar(day: dt.date, n: int) -> None:
+    """add_working_days without a calendar answers, or refuses, exactly as the default calendar does:
+    inside the range, past either end, and for counts that are not positive."""
+    def answer(fn: Callable[[dt.date, int], dt.date]) -> object:
+        try:
+            return fn(day, n)
+        except InvalidInputError as err:
+            return type(err), err.problems
+
+    assert answer(add_working_days) == answer(default_calendar().add_working_days)
+
+
 @given(day=dates(dt.date(2018, 3, 1), dt.date(2030, 10, 31)), n=signed_counts())
 @example(day=d("2025-01-04"), n=0)
 @example(day=d("2020-05-08"), n=-3)

@@ -241,3 +241,25 @@ def test_a_term_accepts_its_unit_given_as_the_units_value() -> None:
     term = Term(0, typing.cast(Unit, "working_days"))
     assert term.unit is Unit.WORKING_DAYS
     assert term.describe() == "0 working days"
+
+
+@pytest.mark.parametrize("convention", [Convention.NEXT_DAY, Convention.SAME_DAY])
+@pytest.mark.parametrize("length", [0, 1, 5, 15])
+@pytest.mark.parametrize("start", [dt.date(2024, 12, 31), dt.date(2025, 1, 4), dt.date(2025, 1, 5),
+                                   dt.date(2026, 12, 18), dt.date(2030, 12, 20), dt.date(2030, 12, 31)])
+def test_a_due_date_read_without_the_day_lists_is_the_counted_periods(
+    start: dt.date, length: int, convention: Convention
+) -> None:
+    """Civil Code art. 173: a working-day period runs from the day after the start (or from the start
+    itself, what-if). Reading only its last day, its calendar flag and its rules from the index gives
+    what counting every day gives, and a period past the calendar is refused the same way."""
+    idx = appeal_rules.calendar.default_calendar().index()
+    term = Term(length, Unit.WORKING_DAYS)
+    try:
+        period = appeal_rules.deadlines.count_on_index(idx, start.toordinal(), term, convention)
+    except CalendarRangeError:
+        with pytest.raises(CalendarRangeError):
+            appeal_rules.deadlines.due_on_index(idx, start.toordinal(), term, convention)
+        return
+    assert appeal_rules.deadlines.due_on_index(idx, start.toordinal(), term, convention) == (
+        period.due, period.provisional_reasons, period.rule_ids)

@@ -162,6 +162,7 @@ EXEMPT: dict[str, str] = {
        for name in ("check_ordinal", "day", "days_off", "is_working", "nth_position", "ordinal",
                     "provisional_reasons")},
     "count_on_index": "trusted counting API (checked values only)",
+    "due_on_index": "trusted counting API (checked values only)",
     "apply_policy": "applies a checked policy to the reasons a checked computation produced",
 }
 

@@ -61,3 +61,20 @@ def test_a_bad_rules_on_is_refused_under_its_own_name(rules_on: object, error: t
     assert type(caught.value) is error
     assert [p.path for p in caught.value.problems] == ["rules_on"]
     assert "2025-01-01" in caught.value.problems[0].message
+
+
+def test_the_days_of_a_review_deadline_are_those_of_its_period() -> None:
+    """Law No. 88-V art. 25: 5 working days from Tuesday 31 December 2024 end on Friday 10 January
+    2025; the days counted and skipped are those of the period counted, whichever calendar of the same
+    data counted it, and the answer equals the one given with every option spelled out."""
+    plain = appeal_rules.review_deadline(dt.date(2024, 12, 31), BodyKind.SERVICE_PROVIDER)
+    spelled = appeal_rules.review_deadline(
+        dt.date(2024, 12, 31), BodyKind.SERVICE_PROVIDER, calendar=WorkingCalendar(), rules_on=dt.date(2024, 12, 31),
+        on_provisional=ProvisionalPolicy.MARK)
+    assert plain == spelled
+    assert hash(plain) == hash(spelled)
+    assert plain.period == spelled.period
+    assert plain.counted == plain.period.counted
+    assert plain.skipped == plain.period.skipped
+    assert (plain.due, plain.term, len(plain.counted)) == (dt.date(2025, 1, 10), plain.period.term, 5)
+    assert plain != appeal_rules.review_deadline(dt.date(2024, 12, 31), BodyKind.MINISTRY)

@@ -46,6 +46,7 @@ __all__ = [
     "apply_policy",
     "count_on_index",
     "count_period",
+    "due_on_index",
     "registration_date",
 ]
 
@@ -103,6 +104,10 @@ _CONVENTION_RULES: dict[str, tuple[str, ...]] = {
 }
 # The rules every count applies after those of its convention.
 _EVERY_COUNT = ("calendar.working_days", "counting.end_of_day")
+# The rules a working-day count applies, by the convention's value (due_on_index reads them on every
+# call; an enum member hashes in Python, its value string in C).
+_WORKING_DAY_RULES = {c.value: _CONVENTION_RULES[c.value] + _EVERY_COUNT for c in Convention}
+_SAME_DAY = Convention.SAME_DAY  # read once: an enum member's look-up by name costs about 65 ns
 
 
 class MonthRounding(enum.Enum):
@@ -346,6 +351,39 @@ def _count_working_days(idx: CalendarIndex, start: int, term: Term, convention: 
     due = idx.first + due_offset
     reasons = idx.provisional_reasons(min(idx.first + begin_offset, due), due) if due > idx.horizon else ()
     return Period(start_day, term, convention, due_day, counted, skipped, None, reasons, idx.version)
+
+
+def due_on_index(
+    idx: CalendarIndex, start: int, term: Term, convention: Convention
+) -> tuple[dt.date, tuple[str, ...], tuple[str, ...]]:
+    """The due date, provisional reasons and rule ids of :func:`count_on_index` for a working-day term.
+
+    The same answer without the lists of days counted and skipped (``term`` is in working days and
+    ``convention`` counts them; nothing is checked again): :class:`~appeal_rules.ReviewDeadline`
+    holds it and builds its :class:`Period` on access, which the 3x target of ``review_deadline``
+    needs (docs/performance.md).
+
+    >>> import datetime as dt
+    >>> from appeal_rules.calendar import default_calendar
+    >>> from appeal_rules.rules import Term, Unit
+    >>> idx = default_calendar().index()
+    >>> due_on_index(idx, dt.date(2024, 12, 31).toordinal(), Term(5, Unit.WORKING_DAYS), Convention.NEXT_DAY)[0]
+    datetime.date(2025, 1, 10)
+    """
+    offset = start - idx.first
+    same_day = convention is _SAME_DAY and idx.working[offset] == 1
+    if term.length == 0:
+        due_offset, due_day = offset, dt.date.fromordinal(start)
+    else:
+        pos = (idx.rank[offset] - 1 if same_day else idx.rank[offset]) + term.length - 1
+        if pos >= len(idx.working_dates):
+            raise _past_range(idx, dt.date.fromordinal(start), term)
+        due_offset, due_day = idx.working_ords[pos] - idx.first, idx.working_dates[pos]
+    due = idx.first + due_offset
+    if due > idx.horizon:
+        begin = start if same_day else start + 1
+        return due_day, idx.provisional_reasons(min(begin, due), due), _WORKING_DAY_RULES[convention._value_]
+    return due_day, (), _WORKING_DAY_RULES[convention._value_]
 
 
 def _default_convention(unit: Unit) -> Convention:

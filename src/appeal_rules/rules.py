@@ -30,6 +30,7 @@ import enum
 import itertools
 import os
 import tomllib
+from bisect import bisect_right
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from importlib import resources
@@ -519,15 +520,22 @@ def rule_version(rule_id: str, on: dt.date) -> RuleVersion:
     <Regime.APPC: 'appc'>
     """
     day = on if type(on) is dt.date else one_date(on, "on")
-    found = _BY_ID.get(rule_id) if type(rule_id) is str else None
-    if found is None:
-        found = rule(rule_id)  # the error naming every rule id
+    try:
+        found = _STARTS_BY_ID[rule_id]
+    except (KeyError, TypeError):  # an unknown id, or not a string
+        found = _STARTS_BY_ID[rule(rule_id).id]  # rule() raises the error naming every rule id
     if day < COVERAGE_START:
         raise OutsideCoverageError.single(
             "on", f"{day.isoformat()} is before the rules this library encodes",
             f"a date on or after {COVERAGE_START.isoformat()}",
         )
-    for version in found.versions:
-        if version.effective_from <= day and (version.effective_to is None or day <= version.effective_to):
-            return version
-    raise AssertionError(f"no version of {rule_id} on {day}")  # pragma: no cover - the loader checks contiguity
+    # The loader checks that the versions follow each other day by day and that the last is open.
+    starts, versions = found
+    return versions[bisect_right(starts, day) - 1]
+
+
+# Each rule's versions with the days they start on, for a bisect: the 3x target of review_deadline,
+# which reads five rules on every call, needs the look-up cheap (docs/performance.md).
+_STARTS_BY_ID: Mapping[str, tuple[tuple[dt.date, ...], tuple[RuleVersion, ...]]] = {
+    r.id: (tuple(v.effective_from for v in r.versions), r.versions) for r in RULES
+}

@@ -66,6 +66,9 @@ class CalendarIndex:
     horizon_year: int
     #: The data version (see :attr:`WorkingCalendar.version`).
     version: str
+    #: Per date of the calendar: its :attr:`rank` (so the position of the first working day after it).
+    #: It answers ``add_working_days`` with one look-up, which the 50x target needs (docs/performance.md).
+    rank_by_date: Mapping[dt.date, int] = attrs.field(repr=False)
 
     @property
     def first_day(self) -> dt.date:
@@ -219,6 +222,7 @@ def index_from_days(
     working_dates: list[dt.date] = []
     off_ords = array("l")
     off_days: list[Day] = []
+    rank_by_date: dict[dt.date, int] = {}
     count = 0
     for o in range(first, last + 1):
         day = special.get(o)
@@ -233,10 +237,11 @@ def index_from_days(
             off_ords.append(o)
             off_days.append(day if day is not None else Day(date, DayKind.WEEKEND))
         rank[o - first] = count
+        rank_by_date[date] = count
     horizon = min(dt.date(horizon_year, 12, 31).toordinal(), last) if horizon_year >= first_year else first - 1
     return CalendarIndex(
         first, last, bytes(working), rank, working_ords, tuple(working_dates), off_ords, tuple(off_days),
         {o: d for o, d in special.items() if first <= o <= last},
         tuple(o for o in sorted(estimated) if first <= o <= last),
-        horizon, horizon_year, version,
+        horizon, horizon_year, version, rank_by_date,
     )

@@ -7,9 +7,11 @@ import enum
 
 import attrs
 
-from appeal_rules.calendar import Day
+from appeal_rules.calendar import CalendarIndex, Day
 from appeal_rules.deadlines import (
+    Convention,
     Period,
+    count_on_index,
 )
 from appeal_rules.model import (
     BodyKind,
@@ -22,8 +24,17 @@ from appeal_rules.rules import RuleVersion, Term
 
 # --- the review deadline ------------------------------------------------------------------------
 
+#: A review deadline's count: (index, start ordinal, term, convention, due, provisional reasons).
+Counted = tuple[CalendarIndex, int, Term, Convention, dt.date, tuple[str, ...]]
 
-@attrs.frozen
+
+def _count_key(count: Counted) -> tuple[object, ...]:
+    """What two counts are compared by: everything but the index, and the index's data version."""
+    return (*count[1:], count[0].version)
+
+
+
+@attrs.frozen(slots=False)  # a frozen class without slots is built faster: the 3x target needs it
 class ReviewDeadline:
     """The review deadline of a complaint: the period counted and the rules that set it.
 
@@ -39,20 +50,30 @@ class ReviewDeadline:
 
     reviewer: BodyKind
     registered_on: dt.date
-    period: Period
     basis: tuple[RuleVersion, ...]
     registration_moved_to: dt.date | None = None
     extension: ExtensionCheck | None = None
+    # The count by index positions: (index, start ordinal, term, convention, due, provisional reasons).
+    # The period and its day lists are built from it on access, which the 3x target of
+    # review_deadline needs (docs/performance.md). Compared by the calendar's data version, not by
+    # the index object, so that equal answers from two equal calendars are equal.
+    _count: Counted = attrs.field(kw_only=True, repr=False, eq=_count_key)
+
+    @property
+    def period(self) -> Period:
+        """The period counted, with every working day counted and every day skipped (built on access)."""
+        idx, start, term, convention = self._count[:4]
+        return count_on_index(idx, start, term, convention)
 
     @property
     def due(self) -> dt.date:
         """The last day of the review term."""
-        return self.period.due
+        return self._count[4]
 
     @property
     def term(self) -> Term:
         """The review term counted: the rule's term, plus the days of an extension applied."""
-        return self.period.term
+        return self._count[2]
 
     @property
     def counted(self) -> tuple[dt.date, ...]:
@@ -67,12 +88,12 @@ class ReviewDeadline:
     @property
     def provisional(self) -> bool:
         """Whether the due date rests on unconfirmed calendar data."""
-        return self.period.provisional
+        return bool(self._count[5])
 
     @property
     def provisional_reasons(self) -> tuple[str, ...]:
         """Why the due date is provisional (empty if it is not)."""
-        return self.period.provisional_reasons
+        return self._count[5]
 
     @property
     def rule_version(self) -> str:
@@ -85,7 +106,7 @@ class ReviewDeadline:
 
         This is the *rules* flag; :attr:`provisional` is the *calendar* flag. They are independent.
         """
-        return all(v.confirmed for v in self.basis)
+        return all(v.sources[0].confirmed for v in self.basis)  # RuleVersion.confirmed, read directly
 
     def explain(self, lang: str = "en") -> str:
         """The reasoning in plain English, with the source of each step.

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from appeal_rules._validate import check_date, check_enum, describe, raise_if
-from appeal_rules.calendar import WorkingCalendar, resolve_calendar
+from appeal_rules.calendar import WorkingCalendar, default_calendar, resolve_calendar
 from appeal_rules.deadlines import (
     Convention,
     ProvisionalPolicy,
     apply_policy,
-    count_on_index,
+    due_on_index,
 )
 from appeal_rules.errors import InvalidInputError, Problem
 from appeal_rules.model import (
@@ -65,6 +65,11 @@ def _check_extension(
     return ExtensionCheck(extension, applied, notice_due, tuple(findings), (granted, notice))
 
 
+# Read once for review_deadline (an enum member's look-up by name costs about 65 ns each time).
+_DATE, _COURT, _MARK = dt.date, BodyKind.COURT, ProvisionalPolicy.MARK
+_QUALITY, _NEXT_DAY = BodyKind.QUALITY_AUTHORITY, Convention.NEXT_DAY
+
+
 def review_deadline(
     registered_on: dt.date,
     reviewer: BodyKind,
@@ -100,6 +105,13 @@ def review_deadline(
     >>> saturday.registration_moved_to, saturday.due
     (datetime.date(2025, 1, 5), datetime.date(2025, 1, 13))
     """
+    # The fast path that the 3x target needs (docs/performance.md): the common call, a plain date and
+    # a reviewer with every option left at its default, has nothing else to check.
+    if (type(registered_on) is _DATE and type(reviewer) is BodyKind and reviewer is not _COURT
+            and lodged_on is None and rules_on is None and convention is None and calendar is None
+            and extension is None and on_provisional is _MARK):
+        return counted_review_deadline(default_calendar(), registered_on, reviewer, registered_on,
+                                       convention=None, extension=None)
     problems: list[Problem] = []
     registered = check_date(registered_on, "registered_on", problems)
     who = check_enum(reviewer, BodyKind, "reviewer", problems)
@@ -132,34 +144,39 @@ def counted_review_deadline(
 
     Only the registration date is checked against the calendar's range; nothing else is checked again.
     """
-    rule_id = "review_term.quality_authority" if who is BodyKind.QUALITY_AUTHORITY else "review_term.first_instance"
+    rule_id = "review_term.quality_authority" if who is _QUALITY else "review_term.first_instance"
     term_rule = rule_version(rule_id, day)
     assert term_rule.term is not None
-    # APPC art. 64(3): a complaint arriving on a non-working day is registered on the next working day.
-    registration = rule_version("registration.next_working_day", day)
     idx = cal.index()
-    o = idx.ordinal(registered, "registered_on")
+    o = registered.toordinal()
+    if not idx.first <= o <= idx.last:
+        o = idx.ordinal(registered, "registered_on")  # raises the range error
     start, moved = o, None
+    # APPC art. 64(3): a complaint arriving on a non-working day is registered on the next working day
+    # (the rule is looked up only for such a day, which the 3x target of docs/performance.md needs).
     # (On the calendar's last day, with no working day after it, the term runs past the calendar.)
-    if registration.regime == "appc" and not idx.is_working(o) and idx.nth_position(o, 1) < len(idx.working_ords):
-        start = idx.working_ords[idx.nth_position(o, 1)]
-        moved = dt.date.fromordinal(start)
+    if not idx.working[o - idx.first]:
+        registration = rule_version("registration.next_working_day", day)
+        if registration.regime == "appc" and idx.nth_position(o, 1) < len(idx.working_ords):
+            start = idx.working_ords[idx.nth_position(o, 1)]
+            moved = dt.date.fromordinal(start)
     if convention is not None and convention.unit is not Unit.WORKING_DAYS:
         raise InvalidInputError.single(
             "convention", f"{convention.value} counts {convention.unit.value}, but the term is in working_days",
             "a convention for working_days",
         )
-    conv = convention or Convention.NEXT_DAY
-    period = count_on_index(idx, start, term_rule.term, conv)
+    conv = convention or _NEXT_DAY
+    term = term_rule.term
+    due, reasons, rule_ids = due_on_index(idx, start, term, conv)
     check = None
     if extension is not None:
-        check = _check_extension(extension, who, period.due, day, cal)
-        longer = Term(term_rule.term.length + check.applied_days, term_rule.term.unit)
-        period = count_on_index(idx, start, longer, conv)
+        check = _check_extension(extension, who, due, day, cal)
+        term = Term(term.length + check.applied_days, term.unit)
+        due, reasons, rule_ids = due_on_index(idx, start, term, conv)
     # The term, then the counting rules the period applied (read, like every rule here, at ``day``).
-    basis = (term_rule, *[rule_version(r, day) for r in period.rule_ids])
+    basis = (term_rule, *[rule_version(r, day) for r in rule_ids])
     if moved is not None:
-        basis += (registration,)
+        basis += (rule_version("registration.next_working_day", day),)
     if check is not None:
         basis += check.basis
-    return ReviewDeadline(who, registered, period, basis, moved, check)
+    return ReviewDeadline(who, registered, basis, moved, check, count=(idx, start, term, conv, due, reasons))
