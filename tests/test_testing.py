@@ -34,7 +34,7 @@ from appeal_rules.calendar import DayKind, default_calendar
 from appeal_rules.model import Body
 from appeal_rules.rules import Term
 from appeal_rules.testing import (
-    EscalationRequest,
+    EscalationArguments,
     InvalidComplaintInput,
     _hypothesis_setup_hook,
     aware_datetimes,
@@ -267,7 +267,7 @@ def test_overlays_are_accepted_and_applied(overlay: CalendarOverlay) -> None:
 
 
 @given(escalation_requests())
-def test_escalation_requests_are_accepted(request: EscalationRequest) -> None:
+def test_escalation_requests_are_accepted(request: EscalationArguments) -> None:
     result = escalation_options(**request)
     assert result.stage is request["stage"]
     if request["stage"] in (Stage.FIRST_INSTANCE_PENDING, Stage.QUALITY_PENDING):
@@ -279,7 +279,7 @@ def test_escalation_requests_are_accepted(request: EscalationRequest) -> None:
 
 
 @given(escalation_requests(frozen_calendar(), stage=Stage.QUALITY_OVERDUE))
-def test_escalation_requests_for_one_stage_and_calendar(request: EscalationRequest) -> None:
+def test_escalation_requests_for_one_stage_and_calendar(request: EscalationArguments) -> None:
     assert request["stage"] is Stage.QUALITY_OVERDUE
     assert request["calendar"] is frozen_calendar()
     assert {o.kind.value for o in escalation_options(**request).options} == {"go_to_court"}

@@ -57,13 +57,13 @@ def _hypothesis_setup_hook() -> None:
 from appeal_rules.testing._dates import aware_datetimes, calendar_dates, naive_datetimes, working_days  # noqa: E402
 from appeal_rules.testing._invalid import InvalidComplaintInput, invalid_complaint_inputs  # noqa: E402
 from appeal_rules.testing._registration import register_type_strategies  # noqa: E402
-from appeal_rules.testing._requests import EscalationRequest, escalation_requests  # noqa: E402
+from appeal_rules.testing._requests import EscalationArguments, escalation_requests  # noqa: E402
 from appeal_rules.testing._snapshot import SNAPSHOT_RESOURCE, frozen_calendar, write_snapshot  # noqa: E402
 from appeal_rules.testing._values import bodies, calendar_overlays, complaints, registrations, stages, terms  # noqa: E402
 
 __all__ = [
     "SNAPSHOT_RESOURCE",
-    "EscalationRequest",
+    "EscalationArguments",
     "InvalidComplaintInput",
     "aware_datetimes",
     "bodies",

@@ -37,14 +37,14 @@ _PERIOD_MARGIN = dt.timedelta(days=120)
 # --- call arguments ----------------------------------------------------------------------------
 
 
-class EscalationRequest(TypedDict, total=False):
+class EscalationArguments(TypedDict, total=False):
     """Keyword arguments for :func:`~appeal_rules.procedure.escalation_options`.
 
     ``stage`` and ``on`` are always there; the rest as the stage needs them.
 
     >>> import datetime as dt
     >>> from appeal_rules import Stage, escalation_options
-    >>> request: EscalationRequest = {"stage": Stage.COURT, "on": dt.date(2025, 1, 6)}
+    >>> request: EscalationArguments = {"stage": Stage.COURT, "on": dt.date(2025, 1, 6)}
     >>> escalation_options(**request).options
     ()
     """
@@ -65,7 +65,7 @@ _REVIEWER = {**PENDING_STAGES, **OVERDUE_STAGES}
 
 def escalation_requests(
     calendar: WorkingCalendar | None = None, *, stage: Stage | None = None
-) -> SearchStrategy[EscalationRequest]:
+) -> SearchStrategy[EscalationArguments]:
     """Keyword arguments that :func:`~appeal_rules.procedure.escalation_options` accepts.
 
     Every stage is drawn (or only ``stage``): a pending stage's ``on`` is within the review term,
@@ -84,9 +84,9 @@ def escalation_requests(
     stage_strategy = st.just(stage) if stage is not None else st.sampled_from(Stage)
 
     @st.composite
-    def build(draw: st.DrawFn) -> EscalationRequest:
+    def build(draw: st.DrawFn) -> EscalationArguments:
         chosen = draw(stage_strategy)
-        request: EscalationRequest = {"stage": chosen, "on": lo, "respondent": draw(st.sampled_from(Respondent))}
+        request: EscalationArguments = {"stage": chosen, "on": lo, "respondent": draw(st.sampled_from(Respondent))}
         if calendar is not None:
             request["calendar"] = calendar
         if chosen in _REVIEWER:
