@@ -52,12 +52,12 @@ def test_the_table_of_years_stays_bounded_and_keeps_the_general_table() -> None:
     years = range(1991, 2061)  # more years than the table keeps (64 and the general one)
     general = labels_module._kazakh_names(None)
     for year in years:
-        assert holiday_name("Victory Day", "kk", on=dt.date(year, 5, 9)) == "Жеңіс күні"
+        assert holiday_name("Victory Day", "kk", day=dt.date(year, 5, 9)) == "Жеңіс күні"
         assert len(labels_module._KK_TABLES) <= 65
     assert len(labels_module._KK_TABLES) < len(years)  # it was emptied on the way
     assert labels_module._kazakh_names(None) is general  # kept through every emptying
     # The tables read again after being dropped give the same names.
-    assert holiday_name("Republic Day", "ru", on=dt.date(2024, 10, 25)) == "День Республики"
-    assert holiday_name("Independence Day (observed)", "kk", on=dt.date(1991, 12, 16)) == (
+    assert holiday_name("Republic Day", "ru", day=dt.date(2024, 10, 25)) == "День Республики"
+    assert holiday_name("Independence Day (observed)", "kk", day=dt.date(1991, 12, 16)) == (
         f"Тәуелсіздік күні {KK_OBSERVED}"
     )

@@ -139,8 +139,8 @@ def test_kazakh_holiday_names_follow_the_terminology_review() -> None:
 def test_kazakh_name_of_a_year_before_the_table_is_the_one_then_in_force() -> None:
     """25 October was renamed «Қазақстан Республикасы күні» from 2026: a date in 2010 gets the old
     name «Республика күні», as Russian gives «День Республики», not the 2026 one."""
-    assert holiday_name("Republic Day", "kk", on=dt.date(2010, 10, 25)) == "Республика күні"
-    assert holiday_name("Republic Day", "ru", on=dt.date(2010, 10, 25)) == "День Республики"
+    assert holiday_name("Republic Day", "kk", day=dt.date(2010, 10, 25)) == "Республика күні"
+    assert holiday_name("Republic Day", "ru", day=dt.date(2010, 10, 25)) == "День Республики"
 
 
 @pytest.mark.parametrize("estimated", [True, False])
@@ -150,12 +150,12 @@ def test_every_holiday_name_2018_2030_in_every_language(estimated: bool) -> None
     assert len(en) > 13 * 10
     for day, name in en.items():
         assert holiday_name(name, "en") == name
-        assert holiday_name(name, "en", on=day) == name
+        assert holiday_name(name, "en", day=day) == name
         # Kazakh: the package's own name for that day (names of one day are sorted per language).
-        assert sorted(holiday_name(name, "kk", on=day).split("; ")) == sorted(_reviewed(kk[day]).split("; ")), (
+        assert sorted(holiday_name(name, "kk", day=day).split("; ")) == sorted(_reviewed(kk[day]).split("; ")), (
             day, name)
         assert holiday_name(name, "kk")
-        for ru in (holiday_name(name, "ru"), holiday_name(name, "ru", on=day)):
+        for ru in (holiday_name(name, "ru"), holiday_name(name, "ru", day=day)):
             assert CYRILLIC.search(ru), (day, name, ru)
             assert not LATIN.search(ru), (day, name, ru)
             assert len(ru.split("; ")) == len(name.split("; "))
@@ -163,10 +163,10 @@ def test_every_holiday_name_2018_2030_in_every_language(estimated: bool) -> None
 
 def test_names_without_a_date_are_the_latest() -> None:
     assert holiday_name("Republic Day", "kk") == "Қазақстан Республикасы күні"
-    assert holiday_name("Republic Day", "kk", on=dt.date(2025, 10, 25)) == "Республика күні"
-    assert holiday_name("Republic Day", "ru", on=dt.date(2025, 10, 25)) == "День Республики"
-    assert holiday_name("Republic Day", "ru", on=dt.date(2026, 10, 25)) == "День Республики Казахстан"
-    assert holiday_name("Republic Day (observed)", "ru", on=dt.date(2026, 10, 26)) == (
+    assert holiday_name("Republic Day", "kk", day=dt.date(2025, 10, 25)) == "Республика күні"
+    assert holiday_name("Republic Day", "ru", day=dt.date(2025, 10, 25)) == "День Республики"
+    assert holiday_name("Republic Day", "ru", day=dt.date(2026, 10, 25)) == "День Республики Казахстан"
+    assert holiday_name("Republic Day (observed)", "ru", day=dt.date(2026, 10, 26)) == (
         "День Республики Казахстан (перенесённый выходной день)")
 
 
@@ -197,7 +197,7 @@ def test_every_day_name_of_the_calendar_in_every_language() -> None:
             assert holiday_name(name, lang), (name, lang)
     for day in cal.days(dt.date(2026, 1, 1), dt.date(2026, 12, 31)):
         if day.name:
-            assert holiday_name(day.name, "kk", on=day.date)
+            assert holiday_name(day.name, "kk", day=day.date)
 
 
 @pytest.mark.parametrize(("name", "lang", "expected"), [
@@ -220,7 +220,7 @@ def test_kazakh_names_of_years_outside_the_table_are_built_from_the_package() ->
     en = holidays.country_holidays("KZ", years=range(2031, 2061), language="en_US")
     kk = holidays.country_holidays("KZ", years=range(2031, 2061), language="kk")
     for day, name in en.items():
-        assert sorted(holiday_name(name, "kk", on=day).split("; ")) == sorted(_reviewed(kk[day]).split("; ")), (
+        assert sorted(holiday_name(name, "kk", day=day).split("; ")) == sorted(_reviewed(kk[day]).split("; ")), (
             day, name)
     assert holiday_name("Day off (substituted from 01/06/2035)", "kk") == (
         "Демалыс күні (06.01.2035 күнінен ауыстырылды)")
@@ -264,5 +264,5 @@ def test_unknown_holiday_name_is_refused(name: object) -> None:
 @pytest.mark.parametrize("on", ["2025-01-01", dt.datetime(2025, 1, 1, tzinfo=dt.UTC), 2025])
 def test_holiday_date_must_be_a_date(on: object) -> None:
     with pytest.raises(InvalidInputError) as info:
-        holiday_name("Victory Day", "ru", on=on)  # type: ignore[arg-type]
-    assert info.value.problems[0].path == "on"
+        holiday_name("Victory Day", "ru", day=on)  # type: ignore[arg-type]
+    assert info.value.problems[0].path == "day"

@@ -400,14 +400,14 @@ def label(member_or_key: enum.Enum | RuleVersion | str, lang: str = "en") -> str
     return _VERSIONS[version].text(lang)
 
 
-def holiday_name(english_name: str, lang: str = "en", *, on: dt.date | None = None) -> str:
+def holiday_name(english_name: str, lang: str = "en", *, day: dt.date | None = None) -> str:
     """The name of a Kazakhstan holiday in ``lang``, from its English name.
 
     ``english_name`` is a name the ``holidays`` package gives in ``en_US`` ("Victory Day",
     "Nowruz Holiday (observed)", "Day off (substituted from 01/05/2025)", or several joined with
     ``"; "``), or one :class:`~appeal_rules.calendar.Day` gives ("Day off", "Working day"). Kazakh
     comes from the ``holidays`` package, read at run time; Russian from this module. A few
-    holidays were renamed under the same English name (25 October, from 2026): pass ``on``, the
+    holidays were renamed under the same English name (25 October, from 2026): pass ``day``, the
     date of the holiday, for the name of that year; without it the latest name (as of 2030) is
     given. An unknown name or language is refused with :class:`~appeal_rules.errors.InvalidInputError`.
 
@@ -418,17 +418,17 @@ def holiday_name(english_name: str, lang: str = "en", *, on: dt.date | None = No
     'Тәуелсіздік күні'
     >>> holiday_name("Day off (substituted from 01/05/2025)", "ru")
     'Выходной день (перенесён с 05.01.2025)'
-    >>> holiday_name("Republic Day", "ru", on=dt.date(2024, 10, 25)), holiday_name("Republic Day", "ru")
+    >>> holiday_name("Republic Day", "ru", day=dt.date(2024, 10, 25)), holiday_name("Republic Day", "ru")
     ('День Республики', 'День Республики Казахстан')
     """
     _check_language(lang)
     problems: list[Problem] = []
     if not isinstance(english_name, str) or not english_name.strip():
         problems.append(Problem("english_name", f"got {english_name!r}", "a holiday's English name"))
-    if on is not None and (isinstance(on, dt.datetime) or not isinstance(on, dt.date)):
-        problems.append(Problem("on", f"got {on!r}", "a datetime.date, or None", True))
+    if day is not None and (isinstance(day, dt.datetime) or not isinstance(day, dt.date)):
+        problems.append(Problem("day", f"got {day!r}", "a datetime.date, or None", True))
     raise_if(problems)
-    year = None if on is None else on.year
+    year = None if day is None else day.year
     return _DELIMITER.join(_holiday_part(part, lang, year) for part in english_name.split(_DELIMITER))
 
 

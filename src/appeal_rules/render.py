@@ -182,7 +182,7 @@ def holiday_text(name: str, lang: str, on: dt.date | None = None) -> str:
     ('Жеңіс күні', "Founders' Day")
     """
     try:
-        return holiday_name(name, lang, on=on)
+        return holiday_name(name, lang, day=on)
     except InvalidInputError:
         return name
 
