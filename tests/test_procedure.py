@@ -305,7 +305,7 @@ VALID_CALLS: dict[str, tuple[Callable[..., object], dict[str, Any]]] = {
     "require_valid_transition": (require_valid_transition,
                                  {"current": PortalStatus.DELIVERED, "new": PortalStatus.REGISTERED}),
     "portal_transitions": (portal_transitions, {"status": PortalStatus.DELIVERED}),
-    "rule_version": (rule_version, {"rule_id": "court", "on": DAY}),
+    "rule_version": (rule_version, {"rule_id": "court", "rules_on": DAY}),
     "quality_authority_name": (quality_authority_name, {"on": DAY}),
     "assess": (assess, {"complaint": COMPLAINT, "registration": Registration(DAY), "on": dt.date(2025, 2, 5),
                         "calendar": default_calendar(), "on_provisional": ProvisionalPolicy.MARK}),

@@ -457,7 +457,7 @@ def test_dates_before_coverage_are_refused(r: Rule, day: dt.date) -> None:
     with pytest.raises(OutsideCoverageError) as caught:
         rule_version(r.id, day)
     problem = caught.value.problems[0]
-    assert problem.path == "on"
+    assert problem.path == "rules_on"
     assert COVERAGE_START.isoformat() in problem.accepted
 
 

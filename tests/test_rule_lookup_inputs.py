@@ -32,19 +32,20 @@ RULE_LOOKUP_REFUSALS: dict[str, Refusal] = {
     ),
     'rule_version.aware_before': Refusal(
         lambda: ar.rule_version("court", dt.datetime(2017, 12, 31, 12, tzinfo=UTC)),
-        OutsideCoverageError, [('on', 'a date on or after 2018-01-01')],
+        OutsideCoverageError, [('rules_on', 'a date on or after 2018-01-01')],
     ),
     'rule_version.before': Refusal(
         lambda: ar.rule_version("court", dt.date(2017, 12, 31)),
-        OutsideCoverageError, [('on', 'a date on or after 2018-01-01')],
+        OutsideCoverageError, [('rules_on', 'a date on or after 2018-01-01')],
     ),
     'rule_version.date_type': Refusal(
         lambda: ar.rule_version("court", "2025-01-06"),
-        InputTypeError, [('on', 'a datetime.date')],
+        InputTypeError, [('rules_on', 'a datetime.date')],
     ),
     'rule_version.naive': Refusal(
         lambda: ar.rule_version(5, dt.datetime(2025, 1, 6)),
-        InvalidInputError, [('on', 'a datetime.date, or a datetime with a time zone (converted to Kazakhstan time)')],
+        InvalidInputError, [
+            ('rules_on', 'a datetime.date, or a datetime with a time zone (converted to Kazakhstan time)')],
     ),
     'rule_version.unknown': Refusal(
         lambda: ar.rule_version("courts", D),

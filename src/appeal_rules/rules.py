@@ -508,8 +508,8 @@ def rule(rule_id: str) -> Rule:
     return found
 
 
-def rule_version(rule_id: str, on: dt.date) -> RuleVersion:
-    """The version of rule ``rule_id`` in force on ``on``.
+def rule_version(rule_id: str, rules_on: dt.date) -> RuleVersion:
+    """The version of rule ``rule_id`` in force on ``rules_on``, the day the rules are read at.
 
     Dates before :data:`COVERAGE_START` are refused with :class:`OutsideCoverageError`.
 
@@ -519,14 +519,14 @@ def rule_version(rule_id: str, on: dt.date) -> RuleVersion:
     >>> rule_version("forwarding", dt.date(2021, 7, 1)).regime
     <Regime.APPC: 'appc'>
     """
-    day = on if type(on) is dt.date else one_date(on, "on")
+    day = rules_on if type(rules_on) is dt.date else one_date(rules_on, "rules_on")
     try:
         found = _STARTS_BY_ID[rule_id]
     except (KeyError, TypeError):  # an unknown id, or not a string
         found = _STARTS_BY_ID[rule(rule_id).id]  # rule() raises the error naming every rule id
     if day < COVERAGE_START:
         raise OutsideCoverageError.single(
-            "on", f"{day.isoformat()} is before the rules this library encodes",
+            "rules_on", f"{day.isoformat()} is before the rules this library encodes",
             f"a date on or after {COVERAGE_START.isoformat()}",
         )
     # The loader checks that the versions follow each other day by day and that the last is open.

@@ -237,7 +237,7 @@ def _answer(cells: Sequence[str], calendar: WorkingCalendar, problems: list[Prob
                             calendar=calendar)
         d = counted_review_deadline(calendar, registered, reviewer, day, convention=convention, extension=None)
     except InvalidInputError as err:
-        paths = {"on": "rules_on" if rules_on else "registered_on", "term": "registered_on"}
+        paths = {"rules_on": "rules_on" if rules_on else "registered_on", "term": "registered_on"}
         problems += [attrs.evolve(p, path=paths.get(p.path, p.path)) for p in err.problems]
         return []
     addressee = ""

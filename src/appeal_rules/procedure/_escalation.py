@@ -112,7 +112,7 @@ def escalation_options(
     elif extension is not None and st is not None and st not in PENDING_STAGES and st not in OVERDUE_STAGES:
         problems.append(Problem("extension", f"an extension at stage {st.value}, where no review term is running",
                                 "an extension only at a pending or overdue stage"))
-    rules_day = rules_date(rules_on, registered or today, problems)
+    rules_day = rules_date(rules_on, registered or today, "registered_on" if registered else "on", problems)
     if (st in PENDING_STAGES or st in OVERDUE_STAGES) and registered_on is None:
         problems.append(Problem("registered_on", f"missing at stage {st.value if st else stage}",
                                 "the date the complaint was registered"))

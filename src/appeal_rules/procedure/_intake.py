@@ -8,14 +8,14 @@ from collections.abc import Mapping
 import attrs
 
 from appeal_rules._validate import check_date, check_enum, raise_if
-from appeal_rules.errors import InvalidAddresseeError, InvalidTransitionError, Problem
+from appeal_rules.errors import InvalidAddresseeError, InvalidTransitionError, OutsideCoverageError, Problem
 from appeal_rules.model import (
     BodyKind,
     Channel,
     PortalStatus,
     Respondent,
 )
-from appeal_rules.rules import RuleVersion, rule_version
+from appeal_rules.rules import COVERAGE_START, RuleVersion, rule_version
 
 #: The bodies that review a complaint at the first level (5 working days).
 FIRST_INSTANCE: frozenset[BodyKind] = frozenset(
@@ -23,11 +23,18 @@ FIRST_INSTANCE: frozenset[BodyKind] = frozenset(
 )
 
 
-def rules_date(value: object, default: dt.date | None, problems: list[Problem]) -> dt.date | None:
-    """The rules date ``value`` (checked into ``problems``), or ``default`` when it is ``None``."""
-    if value is None:
-        return default
-    return check_date(value, "rules_on", problems)
+def rules_date(value: object, default: dt.date | None, default_path: str, problems: list[Problem]) -> dt.date | None:
+    """The rules date ``value`` (checked into ``problems``), or ``default`` when it is ``None``.
+
+    A day before the rules this library encodes is refused here, at the edge, under the name the
+    caller gave it: ``rules_on``, or ``default_path`` (the argument the default came from).
+    """
+    day, path = (default, default_path) if value is None else (check_date(value, "rules_on", problems), "rules_on")
+    if day is not None and day < COVERAGE_START:
+        problems.append(Problem(path, f"{day.isoformat()} is before the rules this library encodes",
+                                f"a date on or after {COVERAGE_START.isoformat()}", kind=OutsideCoverageError))
+        return None
+    return day
 
 
 # --- addressees ---------------------------------------------------------------------------------

@@ -116,7 +116,7 @@ def review_deadline(
     registered = check_date(registered_on, "registered_on", problems)
     who = check_enum(reviewer, BodyKind, "reviewer", problems)
     lodged = None if lodged_on is None else check_date(lodged_on, "lodged_on", problems)
-    day = rules_date(rules_on, registered, problems)
+    day = rules_date(rules_on, registered, "registered_on", problems)
     conv = None if convention is None else check_enum(convention, Convention, "convention", problems)
     policy = check_enum(on_provisional, ProvisionalPolicy, "on_provisional", problems)
     if who is BodyKind.COURT:
