@@ -54,6 +54,18 @@ def _hypothesis_setup_hook() -> None:
     register_type_strategies()
 
 
+# Hypothesis is optional: say how to get it, once, before the modules that use it are imported
+# (a private module of this package is always imported after this one).
+try:
+    import hypothesis  # noqa: F401 - only checks that it is there
+except ModuleNotFoundError as _err:  # pragma: no cover - exercised in a subprocess by the tests
+    if _err.name is None or not _err.name.startswith("hypothesis"):
+        raise
+    raise ImportError(
+        "appeal_rules.testing needs Hypothesis, an optional dependency of appeal_rules: "
+        "install it with  pip install 'appeal_rules[hypothesis]'"
+    ) from _err
+
 from appeal_rules.testing._dates import aware_datetimes, calendar_dates, naive_datetimes, working_days  # noqa: E402
 from appeal_rules.testing._invalid import InvalidComplaintInput, invalid_complaint_inputs  # noqa: E402
 from appeal_rules.testing._registration import register_type_strategies  # noqa: E402

@@ -5,20 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
+from hypothesis import strategies as st
+from hypothesis.strategies import SearchStrategy
+
 from appeal_rules._validate import kazakhstan_tz
 from appeal_rules.calendar import WorkingCalendar, resolve_calendar
-
-try:
-    from hypothesis import strategies as st
-    from hypothesis.strategies import SearchStrategy
-except ModuleNotFoundError as _err:  # pragma: no cover - exercised in a subprocess by the tests
-    if _err.name is None or not _err.name.startswith("hypothesis"):
-        raise
-    raise ImportError(
-        "appeal_rules.testing needs Hypothesis, an optional dependency of appeal_rules: "
-        "install it with  pip install 'appeal_rules[hypothesis]'"
-    ) from _err
-
 
 ONE_DAY = dt.timedelta(days=1)
 

@@ -7,21 +7,12 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
+from hypothesis import strategies as st
+from hypothesis.strategies import SearchStrategy
 
 from appeal_rules.calendar import WorkingCalendar, resolve_calendar
 from appeal_rules.model import AppealedAct, BodyKind, Channel, Respondent
 from appeal_rules.testing._dates import ONE_DAY, date_bounds
-
-try:
-    from hypothesis import strategies as st
-    from hypothesis.strategies import SearchStrategy
-except ModuleNotFoundError as _err:  # pragma: no cover - exercised in a subprocess by the tests
-    if _err.name is None or not _err.name.startswith("hypothesis"):
-        raise
-    raise ImportError(
-        "appeal_rules.testing needs Hypothesis, an optional dependency of appeal_rules: "
-        "install it with  pip install 'appeal_rules[hypothesis]'"
-    ) from _err
 
 
 @attrs.frozen

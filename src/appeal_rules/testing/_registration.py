@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
+from hypothesis import strategies as st
+
 from appeal_rules.calendar import CalendarOverlay, WorkingCalendar
 from appeal_rules.model import Body, Complaint, Registration
 from appeal_rules.rules import Term
 from appeal_rules.testing._snapshot import frozen_calendar
 from appeal_rules.testing._values import bodies, calendar_overlays, complaints, registrations, terms
-
-try:
-    from hypothesis import strategies as st
-except ModuleNotFoundError as _err:  # pragma: no cover - exercised in a subprocess by the tests
-    if _err.name is None or not _err.name.startswith("hypothesis"):
-        raise
-    raise ImportError(
-        "appeal_rules.testing needs Hypothesis, an optional dependency of appeal_rules: "
-        "install it with  pip install 'appeal_rules[hypothesis]'"
-    ) from _err
-
 
 # --- registration with Hypothesis --------------------------------------------------------------
 

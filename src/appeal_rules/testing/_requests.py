@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Required, TypedDict
 
+from hypothesis import strategies as st
+from hypothesis.strategies import SearchStrategy
+
 from appeal_rules.calendar import WorkingCalendar, resolve_calendar
 from appeal_rules.model import Respondent
 from appeal_rules.procedure import (
@@ -16,18 +19,6 @@ from appeal_rules.procedure import (
 )
 from appeal_rules.rules import COVERAGE_START
 from appeal_rules.testing._dates import ONE_DAY, date_bounds
-
-try:
-    from hypothesis import strategies as st
-    from hypothesis.strategies import SearchStrategy
-except ModuleNotFoundError as _err:  # pragma: no cover - exercised in a subprocess by the tests
-    if _err.name is None or not _err.name.startswith("hypothesis"):
-        raise
-    raise ImportError(
-        "appeal_rules.testing needs Hypothesis, an optional dependency of appeal_rules: "
-        "install it with  pip install 'appeal_rules[hypothesis]'"
-    ) from _err
-
 
 # Periods counted from a date may run up to 3 months and a few days (the lodging limit, rolled
 # forward past days off): dates that start such periods stay this far from the calendar's end.

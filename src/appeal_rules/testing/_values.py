@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
+from hypothesis import strategies as st
+from hypothesis.strategies import SearchStrategy
+
 from appeal_rules.calendar import CalendarOverlay, DayKind, WorkingCalendar, resolve_calendar
 from appeal_rules.model import AppealedAct, Body, BodyKind, Channel, Complaint, Registration, Respondent
 from appeal_rules.procedure import (
@@ -13,18 +16,6 @@ from appeal_rules.procedure import (
 )
 from appeal_rules.rules import COVERAGE_START, Term, Unit
 from appeal_rules.testing._dates import date_bounds
-
-try:
-    from hypothesis import strategies as st
-    from hypothesis.strategies import SearchStrategy
-except ModuleNotFoundError as _err:  # pragma: no cover - exercised in a subprocess by the tests
-    if _err.name is None or not _err.name.startswith("hypothesis"):
-        raise
-    raise ImportError(
-        "appeal_rules.testing needs Hypothesis, an optional dependency of appeal_rules: "
-        "install it with  pip install 'appeal_rules[hypothesis]'"
-    ) from _err
-
 
 # --- values ------------------------------------------------------------------------------------
 
