@@ -48,10 +48,10 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from _report import load_average, replace_section
+
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs" / "performance.md"
-START_MARKER = "<!-- bench:start -->"
-END_MARKER = "<!-- bench:end -->"
 
 FIRST_REG = dt.date(2018, 1, 1)
 LAST_REG = dt.date(2026, 12, 31)
@@ -171,14 +171,6 @@ def machine_line() -> str:
         f"appeal_rules {version('appeal_rules')}; CPU {cpu_name()} ({os.cpu_count()} logical), "
         f"{platform.platform()}"
     )
-
-
-def load_average() -> str:
-    try:
-        one, five, _ = os.getloadavg()
-    except OSError:
-        return "n/a"
-    return f"{one:.2f} (1 min), {five:.2f} (5 min)"
 
 
 def source_state() -> str:
@@ -612,12 +604,7 @@ def profile(ar: Any, dates: Sequence[dt.date]) -> None:
 
 
 def write_docs(table: str) -> None:
-    text = DOCS.read_text(encoding="utf-8")
-    head, sep, rest = text.partition(START_MARKER)
-    _, sep2, tail = rest.partition(END_MARKER)
-    if not sep or not sep2:
-        raise SystemExit(f"{DOCS}: markers {START_MARKER} / {END_MARKER} not found")
-    DOCS.write_text(f"{head}{START_MARKER}\n{table}\n{END_MARKER}{tail}", encoding="utf-8")
+    replace_section(DOCS, "bench", table)
 
 
 if __name__ == "__main__":

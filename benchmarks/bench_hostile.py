@@ -29,6 +29,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from _report import replace_section
+
 from appeal_rules.serialization import Limits, handle
 
 RAISED = Limits(max_size=100_000_000, max_depth=200, max_int_digits=4300)
@@ -119,11 +121,8 @@ def main(argv: list[str] | None = None) -> int:
                      f"| {len(problems)} | {first[:70]} |")
         print(lines[-1], flush=True)
     if args.write_docs:
-        page = Path(__file__).resolve().parent.parent / "docs" / "quality.md"
-        text = page.read_text(encoding="utf-8")
-        start, end = "<!-- bench-hostile:start -->\n", "<!-- bench-hostile:end -->"
-        head, rest = text.split(start, 1)
-        page.write_text(head + start + "\n".join(lines) + "\n" + end + rest.split(end, 1)[1], encoding="utf-8")
+        replace_section(Path(__file__).resolve().parent.parent / "docs" / "quality.md", "bench-hostile",
+                        "\n".join(lines))
     return 0
 
 

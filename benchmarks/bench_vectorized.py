@@ -39,6 +39,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from _report import load_average, replace_section
 
 import appeal_rules as ar
 import appeal_rules.calendar
@@ -47,8 +48,6 @@ from appeal_rules import vectorized as vz
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs" / "performance.md"
-START_MARKER = "<!-- bench-vectorized:start -->"
-END_MARKER = "<!-- bench-vectorized:end -->"
 
 FIRST = dt.date(2018, 1, 1)
 LAST = dt.date(2030, 12, 31)
@@ -85,14 +84,6 @@ def fmt(seconds: float) -> str:
 
 def per_row(seconds: float, rows: int) -> str:
     return f"{seconds / rows * 1e9:.1f} ns"
-
-
-def load_average() -> str:
-    try:
-        one, five, _ = os.getloadavg()
-    except OSError:  # pragma: no cover - not on every platform
-        return "n/a"
-    return f"{one:.2f} (1 min), {five:.2f} (5 min)"
 
 
 def commit() -> str:
@@ -302,12 +293,7 @@ def main() -> int:
     table = "\n".join(lines)
     print(table)
     if args.write_docs:
-        text = DOCS.read_text(encoding="utf-8")
-        head, sep, rest = text.partition(START_MARKER)
-        _, sep2, tail = rest.partition(END_MARKER)
-        if not sep or not sep2:
-            raise SystemExit(f"{DOCS}: markers {START_MARKER} / {END_MARKER} not found")
-        DOCS.write_text(f"{head}{START_MARKER}\n{table}\n{END_MARKER}{tail}", encoding="utf-8")
+        replace_section(DOCS, "bench-vectorized", table)
         print(f"\nwrote {DOCS.relative_to(ROOT)}", file=sys.stderr)
     return 0
 
