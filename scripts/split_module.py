@@ -46,7 +46,7 @@ PACKAGE = ROOT / "src" / "appeal_rules"
 PLANS: dict[str, list[tuple[str, str, list[str]]]] = {
     "calendar": [
         ("_days", "A calendar day and its kind: working day, weekend, holiday, carried over, moved, overlaid.",
-         ["_WEEKDAYS", "DayKind", "Day"]),
+         ["DayKind", "Day"]),
         ("_confirmations", "The evidence that a year's calendar is final, and the overlays an integrator adds.",
          ["YearConfirmation", "_load_confirmed_years", "CONFIRMED_YEARS", "_check_date_list",
           "CalendarOverlay"]),

@@ -78,6 +78,7 @@ __all__ = [
     "rules_line",
     "term_text",
     "translate",
+    "weekday_name",
 ]
 
 
@@ -167,12 +168,19 @@ def term_text(term: Term, lang: str) -> str:
     return phrase("term", lang, n=n, unit=_RU_UNITS[term.unit][form])
 
 
-def _weekday(day: dt.date, lang: str) -> str:
+def weekday_name(day: dt.date, lang: str = "en") -> str:
+    """The name of ``day``'s weekday in ``lang``, from the phrase table.
+
+    >>> import datetime as dt
+    >>> weekday_name(dt.date(2025, 1, 5)), weekday_name(dt.date(2025, 1, 5), "kk")
+    ('Sunday', 'жексенбі')
+    """
+    check_language(lang)
     return _BY_LANGUAGE[lang]["weekday"].split("|")[day.weekday()]
 
 
 def _dated(day: dt.date, lang: str) -> str:
-    return f"{_weekday(day, lang)} {date_text(day, lang)}"
+    return f"{weekday_name(day, lang)} {date_text(day, lang)}"
 
 
 def holiday_text(name: str, lang: str, on: dt.date | None = None) -> str:
@@ -343,7 +351,7 @@ def day_text(day: Day, lang: str) -> str:
     moved = ""
     if day.moved:  # "Sunday 2025-01-05"; in Kazakh and Russian the date, then its weekday
         moved = (_dated(day.moved, lang) if lang == "en"
-                 else f"{date_text(day.moved, lang)} ({_weekday(day.moved, lang)})")
+                 else f"{date_text(day.moved, lang)} ({weekday_name(day.moved, lang)})")
     kind = day.kind
     if kind is DayKind.HOLIDAY:
         text = phrase("day.holiday", lang, name=name(),
@@ -356,7 +364,7 @@ def day_text(day: Day, lang: str) -> str:
         text = phrase("day.working_weekend_to", lang, moved=moved) if moved else phrase("day.working_weekend", lang)
     else:
         text = phrase("day." + kind.value, lang, act=day.act)
-    return phrase("day", lang, weekday=_weekday(day.date, lang), date=date_text(day.date, lang), kind=text)
+    return phrase("day", lang, weekday=weekday_name(day.date, lang), date=date_text(day.date, lang), kind=text)
 
 
 def period_lines(period: Period, lang: str, citations: Mapping[str, str]) -> list[str]:

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import Final
 
 import attrs
-
-_WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 class DayKind(enum.Enum):

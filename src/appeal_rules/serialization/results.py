@@ -15,6 +15,7 @@ import attrs
 from appeal_rules._validate import check_int, raise_if
 from appeal_rules.calendar import Day, DayKind, WorkingCalendar, resolve_calendar
 from appeal_rules.errors import CalendarRangeError, Problem
+from appeal_rules.render import weekday_name
 from appeal_rules.serialization._common import doc
 
 __all__ = ["BatchSummary", "CalendarDay", "CalendarMonth", "ErrorInfo", "ErrorResponse", "calendar_month"]
@@ -98,7 +99,6 @@ class ErrorResponse:
     error: ErrorInfo = attrs.field(metadata=doc("What went wrong."))
 
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _TRANSFER_KINDS = frozenset({DayKind.TRANSFERRED, DayKind.WORKING_WEEKEND})
 
 
@@ -133,7 +133,7 @@ def calendar_month(year: int, month: int, *, calendar: WorkingCalendar | None = 
 
 def _calendar_day(cal: WorkingCalendar, day: Day) -> CalendarDay:
     provisional = day.estimated or bool(cal.provisional_reasons(day.date, day.date))
-    return CalendarDay(day.date, _WEEKDAYS[day.date.weekday()], day.is_working, day.kind, day.name, day.moved,
+    return CalendarDay(day.date, weekday_name(day.date), day.is_working, day.kind, day.name, day.moved,
                        day.act, day.estimated, day.kind in _TRANSFER_KINDS, provisional, day.describe())
 
 
