@@ -78,3 +78,18 @@ def test_the_days_of_a_review_deadline_are_those_of_its_period() -> None:
     assert plain.skipped == plain.period.skipped
     assert (plain.due, plain.term, len(plain.counted)) == (dt.date(2025, 1, 10), plain.period.term, 5)
     assert plain != appeal_rules.review_deadline(dt.date(2024, 12, 31), BodyKind.MINISTRY)
+
+
+@pytest.mark.parametrize("day", [dt.date(2017, 12, 31), dt.date(2031, 1, 5), dt.date(2030, 12, 28)])
+def test_the_common_call_refuses_as_the_checked_one_does(day: dt.date) -> None:
+    """The unchecked path for the common call (a plain date, default options) gives the same refusal,
+    under the same argument name, as the checked path: a registration before the rules the library
+    encodes is named registered_on, the argument the rules date defaults to, not rules_on."""
+    def refusal(**options: object) -> tuple[type[BaseException], list[tuple[str, str]]]:
+        with pytest.raises(appeal_rules.AppealRulesError) as caught:
+            appeal_rules.review_deadline(day, BodyKind.QUALITY_AUTHORITY, **options)  # type: ignore[arg-type]
+        return type(caught.value), [(p.path, p.accepted) for p in caught.value.problems]  # type: ignore[attr-defined]
+
+    assert refusal() == refusal(calendar=appeal_rules.calendar.default_calendar())
+    if day.year == 2017:
+        assert refusal()[1][0][0] == "registered_on"
