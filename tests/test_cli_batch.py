@@ -20,9 +20,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from appeal_rules import BodyKind, Convention, InvalidInputError, review_deadline
+from appeal_rules import BodyKind, Convention, InvalidInputError, Respondent, addressees, review_deadline
 from appeal_rules.cli import main, run_batch
+from appeal_rules.rules import CHANGE_DATES
 from appeal_rules.serialization import BatchSummary
+from appeal_rules.testing import calendar_dates
 
 CSV_LIMIT = "field larger than field limit (131072)"
 HUGE = "x" * 140_000
@@ -210,6 +212,49 @@ def test_batch_answers_match_the_library(tmp_path: Path) -> None:
         expected = review_deadline(dt.date.fromisoformat(row["registered_on"]), BodyKind(row["reviewer"]))
         assert row["due"] == expected.due.isoformat()
         assert row["rule_version"] == expected.rule_version
+
+
+#: Days either side of each change of the rules, where rows of one run fall under different rules.
+_AROUND_CHANGES = st.sampled_from([d + dt.timedelta(days=k) for d in CHANGE_DATES[1:] for k in (-2, -1, 0, 1)])
+_ROW = st.tuples(
+    st.one_of(calendar_dates(max_value=dt.date(2030, 11, 30)), _AROUND_CHANGES),
+    st.sampled_from([BodyKind.SERVICE_PROVIDER, BodyKind.MINISTRY, BodyKind.STATE_CORPORATION,
+                     BodyKind.QUALITY_AUTHORITY]),
+    st.one_of(st.none(), _AROUND_CHANGES),
+    st.one_of(st.none(), st.sampled_from(list(Convention)[:2])),
+    st.one_of(st.none(), st.sampled_from(list(Respondent))),
+)
+
+
+@given(st.lists(_ROW, min_size=1, max_size=40))
+def test_every_row_gets_the_answer_review_deadline_and_addressees_give(
+    rows: list[tuple[dt.date, BodyKind, dt.date | None, Convention | None, Respondent | None]],
+) -> None:
+    """A run answers many rows under the same rules at once (the rules are asked once per group of
+    rows), yet each row's due date, flags, rule version and addressees are what the scalar functions
+    give for that row alone, across changes of the rules and registrations on days off."""
+    lines = ["id,registered_on,reviewer,rules_on,convention,respondent"]
+    lines += [f"{i},{reg},{who.value},{rules_on or ''},{conv.value if conv else ''},{resp.value if resp else ''}"
+              for i, (reg, who, rules_on, conv, resp) in enumerate(rows)]
+    sink = io.StringIO()
+    run_batch(io.StringIO("\n".join(lines) + "\n"), sink)
+    for row, (reg, who, rules_on, conv, resp) in zip(rows_of(sink.getvalue()), rows, strict=True):
+        try:
+            expected = review_deadline(reg, who, rules_on=rules_on, convention=conv)
+        except InvalidInputError:
+            assert row["error"]
+            assert not row["due"]
+            continue
+        allowed = addressees(resp, rules_on=rules_on or reg) if resp is not None else ()
+        if resp is not None and who is not BodyKind.QUALITY_AUTHORITY and who not in allowed:
+            assert row["error"].startswith("reviewer: ")
+            continue
+        assert row["error"] == ""
+        assert (row["due"], row["rule_version"]) == (expected.due.isoformat(), expected.rule_version)
+        assert (row["provisional"], row["confirmed"]) == (str(expected.provisional).lower(),
+                                                          str(expected.confirmed).lower())
+        assert row["addressee"] == "|".join(b.value for b in allowed)
+        assert all(r in row["reason"] for r in expected.provisional_reasons)
 
 
 @given(st.lists(st.text(alphabet=st.sampled_from('ab ,;"\r\n\u00e9'), max_size=6), min_size=1, max_size=4))

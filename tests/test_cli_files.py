@@ -223,7 +223,7 @@ def test_an_interrupted_run_leaves_the_existing_output_untouched(
     source, target = tmp_path / "in.csv", tmp_path / "out.csv"
     source.write_text(GOOD_CSV, encoding="utf-8")
     target.write_text(KEPT, encoding="utf-8")
-    monkeypatch.setattr(batch_module, "counted_review_deadline", interrupted)
+    monkeypatch.setattr(batch_module, "_answer", interrupted)
     with pytest.raises(KeyboardInterrupt):
         main(["batch", str(source), "-o", str(target)])
     assert target.read_text(encoding="utf-8") == KEPT

@@ -21,7 +21,7 @@ import appeal_rules
 import appeal_rules.calendar
 import appeal_rules.rules
 from appeal_rules import InvalidInputError
-from appeal_rules.rules import LANGUAGES, RULES, Regime, load_rulebook, rule_version
+from appeal_rules.rules import CHANGE_DATES, COVERAGE_START, LANGUAGES, RULES, Regime, load_rulebook, rule_version
 
 PACKAGE = Path(appeal_rules.__file__).parent
 RULEBOOK = PACKAGE / "rulebook"
@@ -314,3 +314,21 @@ def test_a_directory_is_read_from_a_path_or_a_string_and_anything_else_is_refuse
     assert {"index.toml", "acts.toml", "rules/"} <= set(paths)
     (book / "index.toml").write_text('rules = []\nseed_clauses = "none"\n', encoding="utf-8")
     assert "index.toml: seed_clauses" in dict(_problems(book))
+
+
+def test_every_rule_reads_the_same_from_one_change_date_to_the_next() -> None:
+    """Between two consecutive CHANGE_DATES no rule changes version, and every day a version starts
+    on (from the start of coverage) is one of them: work done under one day's rules holds for its span."""
+    assert CHANGE_DATES[0] == COVERAGE_START
+    assert list(CHANGE_DATES) == sorted(set(CHANGE_DATES))
+    starts = {v.effective_from for r in RULES for v in r.versions if v.effective_from >= COVERAGE_START}
+    assert starts <= set(CHANGE_DATES)
+    ends = [*CHANGE_DATES[1:], dt.date(2030, 12, 31) + dt.timedelta(days=1)]
+    for first, after in zip(CHANGE_DATES, ends, strict=True):
+        last = after - dt.timedelta(days=1)
+        for r in RULES:
+            assert rule_version(r.id, first) is rule_version(r.id, last), (r.id, first, last)
+    # and on each change date, some rule does change
+    changed = [any(rule_version(r.id, d - dt.timedelta(days=1)) is not rule_version(r.id, d) for r in RULES)
+               for d in CHANGE_DATES[1:]]
+    assert all(changed)

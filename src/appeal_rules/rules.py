@@ -47,6 +47,7 @@ from appeal_rules.sources import Source
 __all__ = [
     "APPC_92_1_1_EARLIEST",
     "APPC_IN_FORCE",
+    "CHANGE_DATES",
     "COVERAGE_START",
     "EXTENSION_TEXT_CONFIRMED_FROM",
     "LANGUAGES",
@@ -539,3 +540,12 @@ def rule_version(rule_id: str, rules_on: dt.date) -> RuleVersion:
 _STARTS_BY_ID: Mapping[str, tuple[tuple[dt.date, ...], tuple[RuleVersion, ...]]] = {
     r.id: (tuple(v.effective_from for v in r.versions), r.versions) for r in RULES
 }
+
+
+#: Every day from :data:`COVERAGE_START` on which some rule's version changes, in order (the first
+#: is :data:`COVERAGE_START`). From one of these days to the day before the next, every rule reads the
+#: same, so an answer worked out under the rules of one day holds for the whole span: ``batch`` and
+#: :mod:`appeal_rules.vectorized` ask the rules once per span (``bisect_right(CHANGE_DATES, day) - 1``).
+CHANGE_DATES: tuple[dt.date, ...] = tuple(sorted(
+    {COVERAGE_START} | {v.effective_from for r in RULES for v in r.versions if v.effective_from > COVERAGE_START}
+))

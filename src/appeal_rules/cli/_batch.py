@@ -1,9 +1,10 @@
 
 r"""``batch``: the review deadline of every row of a CSV file, streamed row by row.
 
-Each row is read, checked, answered by :func:`~appeal_rules.review_deadline` and
-:func:`~appeal_rules.addressees`, and written before the next is read; a bad row is written in its
-place with its problems in the ``error`` column. No answer is cached: each row asks the library.
+Each row is read, checked, answered and written before the next is read; a bad row is written in
+its place with its problems in the ``error`` column. The deadlines are
+:func:`~appeal_rules.review_deadline`'s, counted by :class:`~appeal_rules.procedure.RowAnswers`
+with the addressees (the rules asked once per group of rows under the same rules).
 
 >>> import io
 >>> out = io.StringIO()
@@ -37,9 +38,9 @@ from appeal_rules.errors import InvalidInputError, Problem
 from appeal_rules.model import AppealedAct, BodyKind, Channel, Respondent
 from appeal_rules.procedure import (
     FIRST_INSTANCE,
-    allowed_addressees,
+    ReviewRules,
+    RowAnswers,
     check_addressee,
-    counted_review_deadline,
     review_deadline,
 )
 from appeal_rules.serialization import BatchSummary
@@ -70,6 +71,9 @@ _ENUMS: dict[str, dict[str, Any]] = {
     "respondent": {m.value: m for m in Respondent}, "channel": {m.value: m for m in Channel},
     "appealed": {m.value: m for m in AppealedAct},
 }
+
+
+_REVIEWERS, _RESPONDENTS, _CHANNELS = _ENUMS["reviewer"], _ENUMS["respondent"], _ENUMS["channel"]
 
 
 @attrs.define
@@ -152,6 +156,7 @@ def process(
     rows = failed = 0
     width, seen_bad = len(header), 0
     at = [found.get(field, -1) for field in FIELDS]
+    run = _Answers(RowAnswers(calendar))
     while True:
         try:
             for row in reader:
@@ -167,7 +172,7 @@ def process(
                     problems.append(Problem("row", f"{len(row)} cells, the header has {width}{extra}",
                                             "one cell per header column"))
                     row = (row + [""] * width)[:width]  # noqa: PLW2901
-                result = _answer([row[i] if i >= 0 else "" for i in at], calendar, problems)
+                result = _answer(run, [row[i] if i >= 0 else "" for i in at], problems)
                 if problems:
                     failed += 1
                     result = [""] * (len(OUTPUT_COLUMNS) - 1) + [" | ".join(p.render() for p in problems)]
@@ -202,25 +207,51 @@ def _member(text: str, field: str, problems: list[Problem], *, required: bool = 
     return found
 
 
-def _date(text: str, field: str, problems: list[Problem]) -> dt.date | None:
-    """The day an optional cell names, ``None`` when it is blank."""
-    return parse_date(text, field, problems) if text and not text.isspace() else None
-
-
 #: The fields a row is read by, in the order :func:`_answer` takes their cells.
 FIELDS = ("registered_on", "reviewer", "lodged_on", "rules_on", "convention", "respondent", "channel", "appealed")
 
 
-def _answer(cells: Sequence[str], calendar: WorkingCalendar, problems: list[Problem]) -> list[str]:
+@attrs.define
+class _Answers:
+    """One run's answers, and what a register repeats from row to row, worked out once per run.
+
+    The answers are :class:`~appeal_rules.procedure.RowAnswers`' (which asks the rules once per
+    group of rows). What repeats: the day each date cell's text names, and the unconfirmed note of
+    each group's rules. The batch target of docs/performance.md needs both.
+    """
+
+    answers: RowAnswers
+    dates: dict[str, dt.date] = attrs.field(factory=dict)
+    notes: dict[ReviewRules, str] = attrs.field(factory=dict)
+
+    def date(self, text: str, field: str, problems: list[Problem], *, optional: bool = False) -> dt.date | None:
+        """The day a cell names; ``None`` for a blank ``optional`` cell, or with a problem added."""
+        found = self.dates.get(text)
+        if found is None:
+            if optional and (not text or text.isspace()):
+                return None
+            found = parse_date(text, field, problems)
+            if found is not None and len(self.dates) < _DATES_KEPT:
+                self.dates[text] = found
+        return found
+
+
+
+#: At most this many date texts are remembered in a run (a register names a few thousand days).
+_DATES_KEPT = 100_000
+
+
+def _answer(run: _Answers, cells: Sequence[str], problems: list[Problem]) -> list[str]:
     """The result cells of one row (its cells in the order of :data:`FIELDS`), or ``[]`` with its problems."""
+    answers = run.answers
     reg_text, rev_text, lodged_text, rules_text, conv_text, resp_text, channel, appealed = cells
-    registered = parse_date(reg_text, "registered_on", problems)
-    reviewer = _member(rev_text, "reviewer", problems, required=True)
-    lodged = _date(lodged_text, "lodged_on", problems)
-    rules_on = _date(rules_text, "rules_on", problems)
+    registered = run.date(reg_text, "registered_on", problems)
+    reviewer = _REVIEWERS.get(rev_text) or _member(rev_text, "reviewer", problems, required=True)
+    lodged = run.date(lodged_text, "lodged_on", problems, optional=True)
+    rules_on = run.date(rules_text, "rules_on", problems, optional=True)
     convention = _member(conv_text, "convention", problems) if conv_text else None
-    respondent = _member(resp_text, "respondent", problems) if resp_text else None
-    if channel:
+    respondent = (_RESPONDENTS.get(resp_text) or _member(resp_text, "respondent", problems)) if resp_text else None
+    if channel and channel not in _CHANNELS:
         _member(channel, "channel", problems)
     if appealed:
         _member(appealed, "appealed", problems)
@@ -228,31 +259,33 @@ def _answer(cells: Sequence[str], calendar: WorkingCalendar, problems: list[Prob
         return []
     day = rules_on or registered
     try:
-        # The cells are checked: the row is counted by the trusted internals (the batch target of
-        # docs/performance.md needs the checks made once). A lodging date changes no answer: the
-        # library only refuses a registration before it, so such a row asks review_deadline, whose
-        # refusal it then reports.
+        # A lodging date changes no answer: the library only refuses a registration before it, so
+        # such a row asks review_deadline, whose refusal it then reports.
         if lodged is not None and lodged > registered:
             review_deadline(registered, reviewer, lodged_on=lodged, rules_on=rules_on, convention=convention,
-                            calendar=calendar)
-        d = counted_review_deadline(calendar, registered, reviewer, day, convention=convention, extension=None)
+                            calendar=answers.calendar)
+        due, provisional, rules = answers.review(registered, reviewer, day, convention)
     except InvalidInputError as err:
         paths = {"rules_on": "rules_on" if rules_on else "registered_on", "term": "registered_on"}
         problems += [attrs.evolve(p, path=paths.get(p.path, p.path)) for p in err.problems]
         return []
     addressee = ""
     if respondent is not None:
-        allowed = allowed_addressees(respondent, day)
-        if reviewer in FIRST_INSTANCE and reviewer not in allowed:
+        allowed = answers.addressees(respondent, day)
+        if reviewer not in allowed and reviewer in FIRST_INSTANCE:
             reason = check_addressee(respondent, reviewer, rules_on=day).reason.rstrip(".")
             problems.append(Problem("reviewer", reason, "one of: " + ", ".join(b.value for b in allowed)))
             return []
-        addressee = "|".join(b._value_ for b in allowed)  # _value_: Enum.value is a slow descriptor
-    provisional, confirmed = d.provisional_reasons, d.confirmed
+        addressee = "|".join([b._value_ for b in allowed])  # _value_: Enum.value is a slow descriptor
+    confirmed = rules.confirmed
     reason = ""
     if provisional or not confirmed:
         reasons = [f"provisional: {r}" for r in provisional]
-        reasons += [] if confirmed else [f"unconfirmed: {unconfirmed_reason(d.basis)}"]
+        if not confirmed:  # the same for every row counted under these rules: written once per group
+            unconfirmed = run.notes.get(rules)
+            if unconfirmed is None:
+                unconfirmed = run.notes[rules] = f"unconfirmed: {unconfirmed_reason(rules.basis)}"
+            reasons.append(unconfirmed)
         reason = " | ".join(reasons)
-    return [addressee, d.due.isoformat(), "true" if provisional else "false", "true" if confirmed else "false",
-            d.rule_version, reason, ""]
+    return [addressee, due.isoformat(), "true" if provisional else "false", "true" if confirmed else "false",
+            rules.rule_version, reason, ""]

@@ -50,6 +50,8 @@ from appeal_rules.procedure._results import (
     ReviewDeadline,
     Stage,
 )
+from appeal_rules.procedure._review import ReviewRules as ReviewRules
+from appeal_rules.procedure._review import RowAnswers as RowAnswers
 from appeal_rules.procedure._review import counted_review_deadline as counted_review_deadline
 from appeal_rules.procedure._review import review_deadline
 
