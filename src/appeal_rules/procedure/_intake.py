@@ -37,7 +37,7 @@ def rules_date(value: object, default: dt.date | None, default_path: str, proble
     return day
 
 
-def lodging_rules_date(rules_on: object, lodged_on: object, problems: list[Problem]) -> dt.date | None:
+def _lodging_rules_date(rules_on: object, lodged_on: object, problems: list[Problem]) -> dt.date | None:
     """The rules date of a step of lodging: ``rules_on``, else ``lodged_on`` (checked into ``problems``).
 
     One of the two is needed; a bad ``lodged_on`` is reported under its own name even when
@@ -99,7 +99,7 @@ def addressees(
     """
     problems: list[Problem] = []
     who = check_enum(respondent, Respondent, "respondent", problems)
-    day = lodging_rules_date(rules_on, lodged_on, problems)
+    day = _lodging_rules_date(rules_on, lodged_on, problems)
     raise_if(problems)
     assert who is not None and day is not None
     return allowed_addressees(who, day)
@@ -147,7 +147,7 @@ def check_addressee(
     problems: list[Problem] = []
     who = check_enum(respondent, Respondent, "respondent", problems)
     to = check_enum(addressee, BodyKind, "addressee", problems)
-    day = lodging_rules_date(rules_on, lodged_on, problems)
+    day = _lodging_rules_date(rules_on, lodged_on, problems)
     raise_if(problems)
     assert who is not None and to is not None and day is not None
     return addressee_check(who, to, day)
@@ -201,7 +201,7 @@ def _office_channel_day(
     problems: list[Problem] = []
     where = check_enum(office, BodyKind, "office", problems)
     how = check_enum(channel, Channel, "channel", problems)
-    day = lodging_rules_date(rules_on, lodged_on, problems)
+    day = _lodging_rules_date(rules_on, lodged_on, problems)
     if where is BodyKind.COURT:
         problems.append(Problem("office", "a court does not take or review complaints under this procedure",
                                 "service_provider, ministry, state_corporation or quality_authority"))
