@@ -57,15 +57,15 @@ def heading(text: str) -> None:
 
 def to_whom() -> None:
     heading("1. To whom the complaint goes")
-    rules_on = COMPLAINT.lodged_on
-    bodies = ar.addressees(COMPLAINT.respondent, rules_on=rules_on)
+    lodged = COMPLAINT.lodged_on
+    bodies = ar.addressees(COMPLAINT.respondent, lodged_on=lodged)
     print(f"A complaint about a {name_of(COMPLAINT.respondent)} may be addressed to the head of: "
           + " or ".join(name(b) for b in bodies) + ".")
     assert COMPLAINT.addressee is not None
-    check = ar.check_addressee(COMPLAINT.respondent, COMPLAINT.addressee, rules_on=rules_on)
+    check = ar.check_addressee(COMPLAINT.respondent, COMPLAINT.addressee, lodged_on=lodged)
     print(f"Addressee check, head of the {name(check.addressee)}: {'valid' if check.valid else 'NOT valid'}.")
     print(f"  {check.reason}")
-    wrong = ar.check_addressee(COMPLAINT.respondent, ar.BodyKind.STATE_CORPORATION, rules_on=rules_on)
+    wrong = ar.check_addressee(COMPLAINT.respondent, ar.BodyKind.STATE_CORPORATION, lodged_on=lodged)
     print(f"For contrast, head of the {name(wrong.addressee)}: {'valid' if wrong.valid else 'NOT valid'}.")
     print(f"  {wrong.reason}")
     print(f"  Source: {sources(check.basis)}")
@@ -84,7 +84,7 @@ def acceptance() -> dt.date:
     print(f"  {rule.explanation}")
     print(f"  Source: {sources([rule])}")
     assert COMPLAINT.office is not None
-    proof = ar.acceptance_proof(COMPLAINT.office, COMPLAINT.channel, rules_on=registered)
+    proof = ar.acceptance_proof(COMPLAINT.office, COMPLAINT.channel, lodged_on=COMPLAINT.lodged_on)
     print(f"Proof of acceptance at the {name(proof.office)} ({proof.channel.value.replace('_', ' ')}):")
     for item in proof.items:
         print(f"  - {item}")

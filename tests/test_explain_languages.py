@@ -227,7 +227,7 @@ def test_any_assessment_reads_the_same_in_every_language(complaint: Any, data: s
     registered = data.draw(st.none() | st.dates(lodged, lodged + dt.timedelta(days=5)))
     registration = None
     if registered is not None:
-        body = data.draw(st.sampled_from(appeal_rules.addressees(complaint.respondent, rules_on=lodged)))
+        body = data.draw(st.sampled_from(appeal_rules.addressees(complaint.respondent, lodged_on=lodged)))
         registration = Registration(registered, body)
     on = (registered or lodged) + dt.timedelta(days=data.draw(st.integers(0, 60)))
     check_languages(assess(complaint, registration=registration, on=on).explain)

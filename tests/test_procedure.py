@@ -39,7 +39,13 @@ from appeal_rules import (
     rule_version,
 )
 from appeal_rules.calendar import default_calendar
-from appeal_rules.errors import InputTypeError, InvalidAddresseeError, ProvisionalResultError, ProvisionalResultWarning
+from appeal_rules.errors import (
+    InputTypeError,
+    InvalidAddresseeError,
+    OutsideCoverageError,
+    ProvisionalResultError,
+    ProvisionalResultWarning,
+)
 from appeal_rules.procedure import (
     portal_transitions,
     quality_authority_name,
@@ -130,6 +136,82 @@ def test_state_corporation_complaint_to_a_ministry_on_a_real_day() -> None:
     assert (check.valid, [v.version for v in check.basis]) == (False, ["addressee.state_corporation@all"])
     with pytest.raises(InvalidAddresseeError, match="not to the ministry"):
         require_valid_addressee(Respondent.STATE_CORPORATION_EMPLOYEE, BodyKind.MINISTRY, rules_on=day)
+
+
+# --- the rules date of the steps of lodging -------------------------------------------------------
+# To whom the complaint goes (seed clauses 1, 2, 5), what proves it was accepted (clauses 4-6) and
+# how its answer comes (clauses 6, 7) are settled when it is lodged: each function reads the rules
+# at ``rules_on``, by default at ``lodged_on``. Their rules have one version each, from 2018-01-01
+# (COVERAGE_START), so the day the rules start is the boundary that tells which date was read.
+
+#: Each step of lodging, called with only the rules date's keywords left to give.
+LODGING_STEPS: dict[str, Callable[..., object]] = {
+    "addressees": lambda **days: addressees(Respondent.STATE_CORPORATION, **days),
+    "check_addressee": lambda **days: check_addressee(Respondent.PROVIDER_OFFICIAL, BodyKind.MINISTRY, **days),
+    "require_valid_addressee": lambda **days: require_valid_addressee(
+        Respondent.STATE_CORPORATION_EMPLOYEE, BodyKind.STATE_CORPORATION, **days),
+    "acceptance_proof": lambda **days: acceptance_proof(BodyKind.STATE_CORPORATION, Channel.PORTAL, **days),
+    "answer_delivery": lambda **days: answer_delivery(BodyKind.MINISTRY, Channel.PORTAL, **days),
+}
+lodging_steps = st.sampled_from(sorted(LODGING_STEPS))
+BEFORE_COVERAGE = COVERAGE_START - dt.timedelta(days=3)
+
+
+@given(lodging_steps, rule_dates())
+def test_a_step_of_lodging_reads_the_rules_on_the_lodging_day_by_default(name: str, day: dt.date) -> None:
+    """Given only the day the complaint is lodged, each step answers as if the rules were read on
+    that day."""
+    step = LODGING_STEPS[name]
+    assert step(lodged_on=day) == step(rules_on=day)
+
+
+@pytest.mark.parametrize("name", sorted(LODGING_STEPS))
+def test_a_step_of_lodging_refuses_a_lodging_day_before_the_rules(name: str) -> None:
+    """The default is the lodging day itself: lodged three days before the rules this library encodes
+    start (COVERAGE_START), the step is refused under ``lodged_on``, the caller's own name."""
+    with pytest.raises(OutsideCoverageError) as caught:
+        LODGING_STEPS[name](lodged_on=BEFORE_COVERAGE)
+    assert [(p.path, p.accepted) for p in caught.value.problems] == [
+        ("lodged_on", f"a date on or after {COVERAGE_START.isoformat()}")]
+
+
+@pytest.mark.parametrize("name", sorted(LODGING_STEPS))
+def test_rules_on_overrides_the_lodging_day_across_the_start_of_the_rules(name: str) -> None:
+    """``rules_on`` wins over ``lodged_on``: a complaint lodged before COVERAGE_START is answered
+    under the rules of a later ``rules_on``, and one lodged after it is refused for a ``rules_on``
+    before it, under ``rules_on``."""
+    step = LODGING_STEPS[name]
+    assert step(lodged_on=BEFORE_COVERAGE, rules_on=COVERAGE_START) == step(rules_on=COVERAGE_START)
+    with pytest.raises(OutsideCoverageError) as caught:
+        step(lodged_on=COVERAGE_START, rules_on=BEFORE_COVERAGE)
+    assert [p.path for p in caught.value.problems] == ["rules_on"]
+
+
+@given(lodging_steps, rule_dates(), rule_dates())
+def test_rules_on_and_the_lodging_day_together_answer_as_rules_on(name: str, lodged: dt.date, rules: dt.date) -> None:
+    """With both dates given, the answer is the one read on ``rules_on``."""
+    step = LODGING_STEPS[name]
+    assert step(lodged_on=lodged, rules_on=rules) == step(rules_on=rules)
+
+
+@pytest.mark.parametrize("name", sorted(LODGING_STEPS))
+def test_a_step_of_lodging_without_a_date_is_refused(name: str) -> None:
+    """Without ``rules_on`` or ``lodged_on`` there is no day to read the rules at: one problem, under
+    ``rules_on``, naming the two keywords that give one."""
+    with pytest.raises(InvalidInputError) as caught:
+        LODGING_STEPS[name]()
+    assert caught.value.common_class is InvalidInputError
+    assert [(p.path, p.accepted) for p in caught.value.problems] == [("rules_on", "a date as rules_on or as lodged_on")]
+
+
+@pytest.mark.parametrize("name", sorted(LODGING_STEPS))
+def test_a_bad_lodging_day_is_reported_under_lodged_on(name: str) -> None:
+    """A lodging day that is not a date is refused under ``lodged_on``, even when ``rules_on`` is
+    given and would win."""
+    for days in ({"lodged_on": "2025-01-06"}, {"lodged_on": "2025-01-06", "rules_on": dt.date(2025, 1, 6)}):
+        with pytest.raises(InputTypeError) as caught:
+            LODGING_STEPS[name](**days)
+        assert [(p.path, p.accepted) for p in caught.value.problems] == [("lodged_on", "a datetime.date")]
 
 
 # --- review deadlines ----------------------------------------------------------------------------
@@ -287,11 +369,13 @@ COMPLAINT = Complaint(Respondent.PROVIDER_OFFICIAL, AppealedAct.DECISION, Channe
 
 #: Each public function with a valid call, every argument given, so that each can be replaced in turn.
 VALID_CALLS: dict[str, tuple[Callable[..., object], dict[str, Any]]] = {
-    "addressees": (addressees, {"respondent": Respondent.SERVICE_PROVIDER, "rules_on": DAY}),
+    "addressees": (addressees, {"respondent": Respondent.SERVICE_PROVIDER, "lodged_on": DAY, "rules_on": DAY}),
     "check_addressee": (check_addressee, {"respondent": Respondent.SERVICE_PROVIDER,
-                                          "addressee": BodyKind.MINISTRY, "rules_on": DAY}),
-    "acceptance_proof": (acceptance_proof, {"office": BodyKind.MINISTRY, "channel": Channel.POST, "rules_on": DAY}),
-    "answer_delivery": (answer_delivery, {"office": BodyKind.MINISTRY, "channel": Channel.POST, "rules_on": DAY}),
+                                          "addressee": BodyKind.MINISTRY, "lodged_on": DAY, "rules_on": DAY}),
+    "acceptance_proof": (acceptance_proof, {"office": BodyKind.MINISTRY, "channel": Channel.POST, "lodged_on": DAY,
+                                            "rules_on": DAY}),
+    "answer_delivery": (answer_delivery, {"office": BodyKind.MINISTRY, "channel": Channel.POST, "lodged_on": DAY,
+                                          "rules_on": DAY}),
     "review_deadline": (review_deadline, {
         "registered_on": DAY, "reviewer": BodyKind.MINISTRY, "lodged_on": DAY, "rules_on": DAY,
         "convention": Convention.NEXT_DAY, "calendar": default_calendar(), "on_provisional": ProvisionalPolicy.MARK,

@@ -2,11 +2,12 @@
 
 Addressees, acceptance proofs, answer delivery, review deadlines, escalation, the portal's statuses
 and ``assess`` check their arguments once: a wrong type, a date outside the calendar or the rules,
-a stage whose dates contradict it (an answer before the registration, a pending complaint after its
-term ran out), an addressee the service standard does not allow (clauses 2, 5; Law No. 88-V art. 25), a
-portal status the standard does not let follow the current one (clause 6). Each bad input is refused with
-every problem: the error's class and, for each problem, its path and what is accepted. The words
-of the messages are in ``tests/snapshots/error_texts.txt``.
+no date to read the rules at, a stage whose dates contradict it (an answer before the registration,
+a pending complaint after its term ran out), an addressee the service standard does not allow
+(clauses 2, 5; Law No. 88-V art. 25), a portal status the standard does not let follow the current
+one (clause 6). Each bad input is refused with every problem: the error's class and, for each
+problem, its path and what is accepted. The words of the messages are in
+``tests/snapshots/error_texts.txt``.
 """
 
 from __future__ import annotations
@@ -36,6 +37,15 @@ PROCEDURE_REFUSALS: dict[str, Refusal] = {
             ('rules_on', 'a datetime.date'),
         ],
     ),
+    'procedure.addressees_without_a_rules_date': Refusal(
+        lambda: ar.addressees(ar.Respondent.SERVICE_PROVIDER),
+        InvalidInputError, [('rules_on', 'a date as rules_on or as lodged_on')],
+    ),
+    'procedure.answer_lodged_on_type_with_rules_on': Refusal(
+        lambda: ar.answer_delivery(ar.BodyKind.MINISTRY, ar.Channel.POST, lodged_on="2025-01-06",
+                                   rules_on=dt.date(2025, 1, 6)),
+        InputTypeError, [('lodged_on', 'a datetime.date')],
+    ),
     'procedure.answer_types': Refusal(
         lambda: ar.answer_delivery(5, "fax", rules_on=dt.date(2017, 1, 1)),
         InvalidInputError, [
@@ -43,6 +53,7 @@ PROCEDURE_REFUSALS: dict[str, Refusal] = {
              'a BodyKind or one of: service_provider, ministry, state_corporation, quality_authority, '
              'court'),
             ('channel', 'one of: post, in_person, portal'),
+            ('rules_on', 'a date on or after 2018-01-01'),
         ],
     ),
     'procedure.answered_before_registered': Refusal(
@@ -233,8 +244,12 @@ PROCEDURE_REFUSALS: dict[str, Refusal] = {
         InvalidInputError, [
             ('office', 'one of: service_provider, ministry, state_corporation, quality_authority, court'),
             ('channel', 'a Channel or one of: post, in_person, portal'),
-            ('rules_on', 'a datetime.date'),
+            ('rules_on', 'a date as rules_on or as lodged_on'),
         ],
+    ),
+    'procedure.proof_lodged_before_coverage': Refusal(
+        lambda: ar.acceptance_proof(ar.BodyKind.MINISTRY, ar.Channel.POST, lodged_on=dt.date(2017, 12, 29)),
+        OutsideCoverageError, [('lodged_on', 'a date on or after 2018-01-01')],
     ),
     'procedure.quality_name_type': Refusal(
         lambda: ar.procedure.quality_authority_name("2025-01-06"),

@@ -234,7 +234,7 @@ def test_complaints_are_valid(complaint: Complaint) -> None:
 @given(complaints(valid_addressee=True))
 def test_complaints_with_a_valid_addressee(complaint: Complaint) -> None:
     assert complaint.addressee is not None
-    assert check_addressee(complaint.respondent, complaint.addressee, rules_on=complaint.lodged_on).valid
+    assert check_addressee(complaint.respondent, complaint.addressee, lodged_on=complaint.lodged_on).valid
 
 
 @given(registrations(min_date=dt.date(2021, 7, 1)))

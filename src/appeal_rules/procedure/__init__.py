@@ -3,8 +3,9 @@
 Every result names the rule versions it applied (its ``basis``): how the answer comes, the review
 deadline, the options at each stage.
 
-The rules are read at a date (``rules_on``): by default the date the rule keys on (registration for
-review terms, the date of the stage for escalation). See :mod:`appeal_rules.rules`.
+The rules are read at a date (``rules_on``): by default the date the rule keys on (lodging for the
+addressee, the proof of acceptance and the answer's delivery, registration for review terms, the
+date of the stage for escalation). See :mod:`appeal_rules.rules`.
 
 >>> import datetime as dt
 >>> from appeal_rules import review_deadline, BodyKind

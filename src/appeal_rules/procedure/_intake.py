@@ -37,6 +37,20 @@ def rules_date(value: object, default: dt.date | None, default_path: str, proble
     return day
 
 
+def _lodging_rules_date(rules_on: object, lodged_on: object, problems: list[Problem]) -> dt.date | None:
+    """The rules date of a step of lodging: ``rules_on``, else ``lodged_on`` (checked into ``problems``).
+
+    One of the two is needed; a bad ``lodged_on`` is reported under its own name even when
+    ``rules_on`` wins.
+    """
+    if rules_on is None and lodged_on is None:
+        problems.append(Problem("rules_on", "a date is needed to read the rules at, and none was given",
+                                "a date as rules_on or as lodged_on"))
+        return None
+    lodged = None if lodged_on is None else check_date(lodged_on, "lodged_on", problems)
+    return rules_date(rules_on, lodged, "lodged_on", problems)
+
+
 # --- addressees ---------------------------------------------------------------------------------
 
 
@@ -53,7 +67,7 @@ class AddresseeCheck:
         """The reason, with its sources, in ``lang`` (``"kk"``, ``"ru"`` or ``"en"``: :attr:`reason`).
 
         >>> import datetime as dt
-        >>> check = check_addressee(Respondent.PROVIDER_OFFICIAL, BodyKind.MINISTRY, rules_on=dt.date(2025, 1, 6))
+        >>> check = check_addressee(Respondent.PROVIDER_OFFICIAL, BodyKind.MINISTRY, lodged_on=dt.date(2025, 1, 6))
         >>> check.explain("ru").split(" (")[0][-38:]
         'руководителю вышестоящего министерства'
         """
@@ -62,7 +76,9 @@ class AddresseeCheck:
         return addressee_reason(self, lang)
 
 
-def addressees(respondent: Respondent, *, rules_on: dt.date) -> tuple[BodyKind, ...]:
+def addressees(
+    respondent: Respondent, *, lodged_on: dt.date | None = None, rules_on: dt.date | None = None
+) -> tuple[BodyKind, ...]:
     """Every body whose head may receive a complaint about ``respondent``.
 
     About the provider or its official: the head of the provider or of the ministry over it
@@ -70,17 +86,20 @@ def addressees(respondent: Respondent, *, rules_on: dt.date) -> tuple[BodyKind, 
     Corporation (seed clause 5). About the State Corporation itself: its head, or the head of the
     ministry (seed clause 1, as read in docs/concepts.md).
 
+    The rules are read at ``rules_on`` (default: ``lodged_on``, the day the complaint is lodged);
+    one of the two is needed.
+
     >>> import datetime as dt
-    >>> addressees(Respondent.PROVIDER_OFFICIAL, rules_on=dt.date(2025, 1, 6))
+    >>> addressees(Respondent.PROVIDER_OFFICIAL, lodged_on=dt.date(2025, 1, 6))
     (<BodyKind.SERVICE_PROVIDER: 'service_provider'>, <BodyKind.MINISTRY: 'ministry'>)
-    >>> addressees(Respondent.STATE_CORPORATION_EMPLOYEE, rules_on=dt.date(2025, 1, 6))
+    >>> addressees(Respondent.STATE_CORPORATION_EMPLOYEE, lodged_on=dt.date(2025, 1, 6))
     (<BodyKind.STATE_CORPORATION: 'state_corporation'>,)
     >>> addressees(Respondent.STATE_CORPORATION, rules_on=dt.date(2025, 1, 6))
     (<BodyKind.STATE_CORPORATION: 'state_corporation'>, <BodyKind.MINISTRY: 'ministry'>)
     """
     problems: list[Problem] = []
     who = check_enum(respondent, Respondent, "respondent", problems)
-    day = check_date(rules_on, "rules_on", problems)
+    day = _lodging_rules_date(rules_on, lodged_on, problems)
     raise_if(problems)
     assert who is not None and day is not None
     return allowed_addressees(who, day)
@@ -109,20 +128,26 @@ def addressee_versions(who: Respondent, day: dt.date) -> tuple[RuleVersion, ...]
     return (own,)
 
 
-def check_addressee(respondent: Respondent, addressee: BodyKind, *, rules_on: dt.date) -> AddresseeCheck:
+def check_addressee(
+    respondent: Respondent, addressee: BodyKind, *, lodged_on: dt.date | None = None, rules_on: dt.date | None = None
+) -> AddresseeCheck:
     """Whether ``addressee`` may receive a complaint about ``respondent``, with the reason.
 
+    The rules are read at ``rules_on`` (default: ``lodged_on``, the day the complaint is lodged);
+    one of the two is needed.
+
     >>> import datetime as dt
-    >>> check = check_addressee(Respondent.STATE_CORPORATION_EMPLOYEE, BodyKind.MINISTRY, rules_on=dt.date(2025, 1, 6))
+    >>> day = dt.date(2025, 1, 6)
+    >>> check = check_addressee(Respondent.STATE_CORPORATION_EMPLOYEE, BodyKind.MINISTRY, lodged_on=day)
     >>> check.valid, check.reason.split(":")[0]
     (False, "A complaint about a State Corporation employee's service goes to the head of the State Corporation")
-    >>> check_addressee(Respondent.STATE_CORPORATION, BodyKind.MINISTRY, rules_on=dt.date(2025, 1, 6)).valid
+    >>> check_addressee(Respondent.STATE_CORPORATION, BodyKind.MINISTRY, lodged_on=day).valid
     True
     """
     problems: list[Problem] = []
     who = check_enum(respondent, Respondent, "respondent", problems)
     to = check_enum(addressee, BodyKind, "addressee", problems)
-    day = check_date(rules_on, "rules_on", problems)
+    day = _lodging_rules_date(rules_on, lodged_on, problems)
     raise_if(problems)
     assert who is not None and to is not None and day is not None
     return addressee_check(who, to, day)
@@ -150,11 +175,18 @@ def addressee_check(who: Respondent, to: BodyKind, day: dt.date) -> AddresseeChe
     return AddresseeCheck(to, False, f"{head}: not to the {to.value.replace('_', ' ')} ({cited}).", versions)
 
 
-def require_valid_addressee(respondent: Respondent, addressee: BodyKind, *, rules_on: dt.date) -> AddresseeCheck:
-    """Like :func:`check_addressee`, but raise :class:`InvalidAddresseeError` when it is not valid."""
-    check = check_addressee(respondent, addressee, rules_on=rules_on)
+def require_valid_addressee(
+    respondent: Respondent, addressee: BodyKind, *, lodged_on: dt.date | None = None, rules_on: dt.date | None = None
+) -> AddresseeCheck:
+    """Like :func:`check_addressee`, but raise :class:`InvalidAddresseeError` when it is not valid.
+
+    >>> import datetime as dt
+    >>> require_valid_addressee(Respondent.PROVIDER_OFFICIAL, BodyKind.MINISTRY, lodged_on=dt.date(2025, 1, 6)).valid
+    True
+    """
+    check = check_addressee(respondent, addressee, lodged_on=lodged_on, rules_on=rules_on)
     if not check.valid:
-        allowed = ", ".join(b.value for b in addressees(respondent, rules_on=rules_on))
+        allowed = ", ".join(b.value for b in addressees(respondent, lodged_on=lodged_on, rules_on=rules_on))
         raise InvalidAddresseeError.single("addressee", check.reason, f"one of: {allowed}")
     return check
 
@@ -162,12 +194,14 @@ def require_valid_addressee(respondent: Respondent, addressee: BodyKind, *, rule
 # --- proof of acceptance and the answer ---------------------------------------------------------
 
 
-def _office_channel_day(office: object, channel: object, rules_on: object) -> tuple[BodyKind, Channel, dt.date]:
+def _office_channel_day(
+    office: object, channel: object, lodged_on: object, rules_on: object
+) -> tuple[BodyKind, Channel, dt.date]:
     """Check the arguments shared by :func:`acceptance_proof` and :func:`answer_delivery`."""
     problems: list[Problem] = []
     where = check_enum(office, BodyKind, "office", problems)
     how = check_enum(channel, Channel, "channel", problems)
-    day = check_date(rules_on, "rules_on", problems)
+    day = _lodging_rules_date(rules_on, lodged_on, problems)
     if where is BodyKind.COURT:
         problems.append(Problem("office", "a court does not take or review complaints under this procedure",
                                 "service_provider, ministry, state_corporation or quality_authority"))
@@ -190,7 +224,7 @@ class AcceptanceProof:
         """Each item on its own line (``- ``), then the note if any, in ``lang``.
 
         >>> import datetime as dt
-        >>> print(acceptance_proof(BodyKind.STATE_CORPORATION, Channel.POST, rules_on=dt.date(2025, 1, 6)).explain())
+        >>> print(acceptance_proof(BodyKind.STATE_CORPORATION, Channel.POST, lodged_on=dt.date(2025, 1, 6)).explain())
         - a stamp on the second copy of the complaint or on its covering letter
         - the incoming number
         - the date of registration
@@ -201,15 +235,20 @@ class AcceptanceProof:
         return "\n".join([f"- {item}" for item in lines[:len(self.items)]] + lines[len(self.items):])
 
 
-def acceptance_proof(office: BodyKind, channel: Channel, *, rules_on: dt.date) -> AcceptanceProof:
+def acceptance_proof(
+    office: BodyKind, channel: Channel, *, lodged_on: dt.date | None = None, rules_on: dt.date | None = None
+) -> AcceptanceProof:
     """What proves that a complaint lodged through ``channel`` at ``office`` was accepted.
 
+    The rules are read at ``rules_on`` (default: ``lodged_on``, the day the complaint is lodged);
+    one of the two is needed.
+
     >>> import datetime as dt
-    >>> proof = acceptance_proof(BodyKind.STATE_CORPORATION, Channel.POST, rules_on=dt.date(2019, 2, 1))
+    >>> proof = acceptance_proof(BodyKind.STATE_CORPORATION, Channel.POST, lodged_on=dt.date(2019, 2, 1))
     >>> proof.items[0]
     'a stamp on the second copy of the complaint or on its covering letter'
     """
-    return proof_of_acceptance(*_office_channel_day(office, channel, rules_on))
+    return proof_of_acceptance(*_office_channel_day(office, channel, lodged_on, rules_on))
 
 
 def proof_of_acceptance(where: BodyKind, how: Channel, day: dt.date) -> AcceptanceProof:
@@ -249,7 +288,7 @@ class AnswerDelivery:
         """The ways the answer comes, in ``lang``, joined as the assessment says them.
 
         >>> import datetime as dt
-        >>> answer_delivery(BodyKind.MINISTRY, Channel.POST, rules_on=dt.date(2025, 1, 6)).explain()
+        >>> answer_delivery(BodyKind.MINISTRY, Channel.POST, lodged_on=dt.date(2025, 1, 6)).explain()
         'by post, or collected at the office of the ministry'
         """
         from appeal_rules.render import answer_methods, phrase
@@ -257,14 +296,20 @@ class AnswerDelivery:
         return phrase("assessment.answer_or", lang).join(answer_methods(self, lang))
 
 
-def answer_delivery(office: BodyKind, channel: Channel, *, rules_on: dt.date) -> AnswerDelivery:
+def answer_delivery(
+    office: BodyKind, channel: Channel, *, lodged_on: dt.date | None = None, rules_on: dt.date | None = None
+) -> AnswerDelivery:
     """How the reasoned answer to a complaint reviewed at ``office`` reaches the applicant.
 
+    The rules are read at ``rules_on`` (default: ``lodged_on``, the day the complaint was lodged
+    through ``channel``, as :func:`~appeal_rules.procedure.assess` reads them); one of the two is
+    needed.
+
     >>> import datetime as dt
-    >>> answer_delivery(BodyKind.SERVICE_PROVIDER, Channel.POST, rules_on=dt.date(2025, 1, 6)).methods
+    >>> answer_delivery(BodyKind.SERVICE_PROVIDER, Channel.POST, lodged_on=dt.date(2025, 1, 6)).methods
     ('by post', 'collected at the office of the service provider')
     """
-    return delivery_of_answer(*_office_channel_day(office, channel, rules_on))
+    return delivery_of_answer(*_office_channel_day(office, channel, lodged_on, rules_on))
 
 
 def delivery_of_answer(where: BodyKind, how: Channel, day: dt.date) -> AnswerDelivery:

@@ -122,7 +122,7 @@ def complaints(
         respondent = draw(st.sampled_from(Respondent))
         lodged = draw(st.dates(lo, hi))
         if valid_addressee:
-            addressee: BodyKind | None = draw(st.sampled_from(addressees(respondent, rules_on=lodged)))
+            addressee: BodyKind | None = draw(st.sampled_from(addressees(respondent, lodged_on=lodged)))
         else:
             addressee = draw(st.none() | st.sampled_from(BodyKind))
         return Complaint(
