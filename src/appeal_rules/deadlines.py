@@ -208,6 +208,7 @@ class Period:
         rendered by :mod:`appeal_rules.render`.
 
         >>> import datetime as dt
+        >>> from appeal_rules import count_period
         >>> count_period(dt.date(2025, 1, 3), Term(1, Unit.WORKING_DAYS)).explain("ru").splitlines()[-2][:18]
         'Срок: 05.01.2025 ('
 

@@ -50,8 +50,6 @@ def __dir__() -> list[str]:
     return __all__
 
 
-#: The languages every label exists in: Kazakh, Russian, English.
-
 #: The enums whose every member has a label in every language.
 LABELLED_ENUMS: Final[tuple[type[enum.Enum], ...]] = (
     BodyKind,

@@ -332,6 +332,7 @@ def rules_line(versions: Iterable[RuleVersion], lang: str) -> str:
 def cite_all(versions: Iterable[RuleVersion]) -> str:
     """The sources of ``versions``, each once, in order.
 
+    >>> import datetime as dt
     >>> from appeal_rules import rule_version
     >>> court = rule_version("court", dt.date(2025, 1, 6))
     >>> cite_all([court, court]) == court.cite()
