@@ -1,8 +1,9 @@
 """Split a module of appeal_rules into a package of private modules, moving code without editing it.
 
 Issue 10 asks for every module under about 500 lines. ``calendar.py``, ``procedure.py``, ``testing.py``,
-``vectorized.py``, ``deadlines.py``, ``render.py`` and ``labels.py`` are split along their concerns by this script, so that the split can be redone
-mechanically after other branches edited the single files: merge first, then run the script again on the merged file.
+``vectorized.py``, ``deadlines.py``, ``render.py`` and ``labels.py`` are split along their concerns by this
+script, so that the split can be redone mechanically after other branches edited the single files: merge
+first, then run the script again on the merged file.
 
     python scripts/split_module.py calendar procedure     # rewrites src/appeal_rules/<name>.py as a package
     python scripts/split_module.py testing vectorized
@@ -19,7 +20,8 @@ top-level names it receives. The script
 * starts each new module (and the ``__init__.py``) with the comments above the original docstring
   (a file-wide ``# ruff: noqa``), then its docstring, the original module's imports and an import of every
   name it uses from an earlier sibling, then lets ``ruff --fix`` drop the imports it does not use (a
-  ``try:`` block of imports goes only to the modules that use a name it binds);
+  ``try:`` block of imports goes only to the modules that use a name it binds) and the codes of the
+  file-wide noqa it does not need;
 * writes ``<name>/__init__.py``: the original docstring, every public name imported from where it
   now lives (the names of ``__all__`` as the public API, the other non-underscore names as
   ``name as name``; a name of ``__all__`` the module itself imported, from where it imported it),
@@ -236,7 +238,7 @@ def split(name: str) -> list[Path]:
     body = tree.body
     docstring = ast.get_docstring(tree, clean=False)
     assert docstring is not None, f"{name}: no module docstring"
-    preamble = "".join(lines[:body[0].lineno - 1])  # comments above the docstring (a file-wide ``# ruff: noqa``)
+    preamble = "".join(lines[:body[0].lineno - 1])  # comments above the docstring (a file-wide noqa)
     reexported: dict[str, str] = {}  # a public name the module imports: the module it comes from
     # Segments: each statement with the comments and blank lines between it and the one before.
     segments: dict[str, tuple[ast.stmt, str]] = {}
@@ -371,6 +373,11 @@ def main(argv: list[str]) -> int:
     ruff = [sys.executable, "-m", "ruff", "check", "--fix", "--quiet", "--select"]
     subprocess.run([*ruff, "F401,I001", *new], check=False)  # noqa: S603 - our own files
     subprocess.run([*ruff, "I001", *map(str, written)], check=False)  # noqa: S603 - our own files
+    # A file-wide noqa keeps only the codes its new file needs; one that needs none goes.
+    fix_noqa = [sys.executable, "-m", "ruff", "check", "--fix", "--quiet", "--fixable", "RUF100"]
+    subprocess.run([*fix_noqa, *map(str, written)], check=False)  # noqa: S603 - our own files
+    for path in written:
+        path.write_text(path.read_text(encoding="utf-8").lstrip("\n"), encoding="utf-8")
     for path in written:
         print(f"{path.relative_to(ROOT)}: {len(path.read_text(encoding='utf-8').splitlines())} lines")
     return 0
