@@ -188,8 +188,12 @@ TEST_EDITS: dict[str, list[tuple[str, str, str]]] = {
         ("tests/test_holiday_names.py", "import appeal_rules.labels as labels_module\n",
          "import appeal_rules.labels._holidays as holidays_module\n"),
         ("tests/test_holiday_names.py", "labels_module.", "holidays_module."),
+        ("tests/test_testing.py", '"appeal_rules/labels.py" in names', '"appeal_rules/labels/__init__.py" in names'),
     ],
 }
+
+
+_DEFINITIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 
 
 def _names_defined(node: ast.stmt) -> list[str]:
@@ -248,9 +252,12 @@ def split(name: str) -> list[Path]:
     main_block: tuple[ast.stmt, str] | None = None
     public_all: list[str] = []
     previous_end = body[0].end_lineno or 0  # the docstring
+    blank_lines: dict[int, int] = {}  # a statement's blank lines above it (and above its comments)
     for node in body[1:]:
         start = previous_end
-        segment = "".join(lines[start:node.end_lineno]).lstrip("\n")
+        raw = "".join(lines[start:node.end_lineno])
+        segment = raw.lstrip("\n")
+        blank_lines[id(node)] = len(raw) - len(segment)
         previous_end = node.end_lineno or previous_end
         if isinstance(node, (ast.Import, ast.ImportFrom)):
             if isinstance(node, ast.ImportFrom) and node.module:
@@ -316,14 +323,21 @@ def split(name: str) -> list[Path]:
         head = [preamble, f'"""{doc}"""\n\n', "from __future__ import annotations\n\n", *imports]
         head += imports_of([segments[n][0] for n in ordered], module, position)
         seen: set[int] = set()
-        chunks = []
+        chunks: list[tuple[ast.stmt, str]] = []
         for n in ordered:
             node, segment = segments[n]
             if id(node) not in seen:
                 seen.add(id(node))
-                chunks.append(segment)
-        outputs[PACKAGE / name / f"{module}.py"] = "".join(head) + "\n\n" + "\n\n".join(
-            c.rstrip("\n") + "\n" for c in chunks)
+                chunks.append((node, segment))
+        body_text = ""
+        for i, (node, segment) in enumerate(chunks):
+            if i:  # the statement's blank lines above it, two at least next to a function or a class
+                blank = blank_lines[id(node)]
+                if any(isinstance(n, _DEFINITIONS) for n in (node, chunks[i - 1][0])):
+                    blank = max(blank, 2)
+                body_text += "\n" * blank
+            body_text += segment.rstrip("\n") + "\n"
+        outputs[PACKAGE / name / f"{module}.py"] = "".join(head) + "\n\n" + body_text
     init = [preamble, f'"""{docstring}"""\n\n', "from __future__ import annotations\n\n"]
     head_segments = sorted({id(segments[n][0]): segments[n] for n in head_names}.values(), key=lambda s: s[0].lineno)
     init += [segment.rstrip("\n") + "\n\n\n" for _, segment in head_segments]
