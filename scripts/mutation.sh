@@ -39,10 +39,13 @@ tar -C "$ROOT" --exclude=./.git --exclude=./mutants --exclude=./.hypothesis --ex
 if [[ $# -gt 0 ]]; then
     # Modules named on the command line: the copy's only_mutate lists just them.
     python - "$WORK/pyproject.toml" "$@" <<'PY'
-import re, sys
+import os, re, sys
 path, modules = sys.argv[1], sys.argv[2:]
 text = open(path, encoding="utf-8").read()
-paths = "".join(f'    "src/appeal_rules/{m}.py",\n' for m in modules)
+package = os.path.join(os.path.dirname(path), "src", "appeal_rules")
+# A module that is a package (calendar, deadlines, procedure) is mutated file by file.
+paths = "".join(f'    "src/appeal_rules/{m}/*.py",\n' if os.path.isdir(os.path.join(package, m))
+                else f'    "src/appeal_rules/{m}.py",\n' for m in modules)
 text, count = re.subn(r"(?ms)^only_mutate = \[\n.*?^\]", f"only_mutate = [\n{paths}]", text)
 if count != 1:
     sys.exit(f"{path}: expected one only_mutate list in [tool.mutmut]")

@@ -43,10 +43,20 @@ _NAME = re.compile(rf"^\s*({PACKAGE}\.(\w+)\.(\S+?)__mutmut_(\d+)): (.+)$")
 
 
 def run_modules(workdir: Path) -> list[str]:
-    """The modules the run mutated, from ``only_mutate`` in the work directory's pyproject.toml."""
+    """The modules the run mutated, from ``only_mutate`` in the work directory's pyproject.toml.
+
+    A file of a package counts as the package, as mutmut's names of its mutants begin
+    (``src/appeal_rules/deadlines/*.py`` is ``deadlines``: ``appeal_rules.deadlines._counting.x_...``).
+    """
     config = tomllib.loads((workdir / "pyproject.toml").read_text(encoding="utf-8"))
     paths = config["tool"]["mutmut"]["only_mutate"]
-    return sorted(Path(p).stem for p in paths)
+    return sorted({_module_of(p) for p in paths})
+
+
+def _module_of(path: str) -> str:
+    """The module of the package that ``path`` (a file or a glob under ``src/appeal_rules``) belongs to."""
+    parts = Path(path).parts
+    return parts[parts.index(PACKAGE) + 1].removesuffix(".py")
 
 
 def mutmut(workdir: Path, *args: str) -> str:

@@ -1,11 +1,13 @@
 """Split a module of appeal_rules into a package of private modules, moving code without editing it.
 
-Issue 10 asks for every module under about 500 lines. ``calendar.py``, ``procedure.py``, ``testing.py``
-and ``vectorized.py`` are split along their concerns by this script, so that the split can be redone
-mechanically after other branches edited the single files: merge first, then run the script again on the merged file.
+Issue 10 asks for every module under about 500 lines. ``calendar.py``, ``procedure.py``, ``testing.py``,
+``vectorized.py``, ``deadlines.py``, ``render.py`` and ``labels.py`` are split along their concerns by this
+script, so that the split can be redone mechanically after other branches edited the single files: merge
+first, then run the script again on the merged file.
 
     python scripts/split_module.py calendar procedure     # rewrites src/appeal_rules/<name>.py as a package
     python scripts/split_module.py testing vectorized
+    python scripts/split_module.py deadlines render labels
 
 For each module the :data:`PLANS` entry lists, per new private module, its one-line docstring and the
 top-level names it receives. The script
@@ -15,12 +17,15 @@ top-level names it receives. The script
   imports a sibling's private name; these names are not exported from the package;
 * cuts each top-level statement out of the module with the comments and blank lines above it (a
   ``# ---`` section heading travels with the statement after it), in the original order;
-* starts each new module with its docstring, the original module's imports and an import of every
+* starts each new module (and the ``__init__.py``) with the comments above the original docstring
+  (a file-wide ``# ruff: noqa``), then its docstring, the original module's imports and an import of every
   name it uses from an earlier sibling, then lets ``ruff --fix`` drop the imports it does not use (a
-  ``try:`` block of imports goes only to the modules that use a name it binds);
+  ``try:`` block of imports goes only to the modules that use a name it binds) and the codes of the
+  file-wide noqa it does not need;
 * writes ``<name>/__init__.py``: the original docstring, every public name imported from where it
   now lives (the names of ``__all__`` as the public API, the other non-underscore names as
-  ``name as name``), the original ``__all__`` and ``__dir__``; the statements :data:`INIT_HEAD`
+  ``name as name``; a name of ``__all__`` the module itself imported, from where it imported it),
+  the original ``__all__`` and ``__dir__``; the statements :data:`INIT_HEAD`
   names stay at its top, before those imports, and the statements that define no name stay at its end
   (``testing``'s Hypothesis hook, which must exist before the package imports Hypothesis);
 * turns an ``if __name__ == "__main__":`` block into ``<name>/__main__.py``, so that ``python -m``
@@ -105,6 +110,37 @@ PLANS: dict[str, list[tuple[str, str, list[str]]]] = {
          ["ReviewDeadlines", "_KINDS", "_reviewers", "_hashable", "_accepted_kinds", "_RuleSpans",
           "review_deadlines"]),
     ],
+    "deadlines": [
+        ("_period", "The terms of counting: conventions, month rounding, the provisional policy, the counted period.",
+         ["Convention", "CONVENTION_RULES", "EVERY_COUNT", "MonthRounding", "ProvisionalPolicy", "Period",
+          "_primary_source", "apply_policy"]),
+        ("_counting", "Counting a term from a day on the calendar's index: checked at the edge, or trusted.",
+         ["_WORKING_DAY_RULES", "_SAME_DAY", "count_period", "count_on_index", "_count_working_days", "due_on_index",
+          "_default_convention", "_past_range", "_add_months"]),
+        ("_registration", "The day a complaint is registered, from the moment it arrived and the office's hours.",
+         ["OfficeHours", "DEFAULT_OFFICE_HOURS", "registration_date"]),
+    ],
+    "render": [
+        ("_words", "Words in each language: phrases, dates, terms, weekdays, holidays and bodies.",
+         ["_BY_LANGUAGE", "_RU_UNITS", "_KK_UNITS", "check_language", "_unknown_language", "phrase", "date_text",
+          "term_text", "weekday_name", "weekday_and_date", "holiday_text", "body_text"]),
+        ("_prose", "The English prose a result carries, recognised by its phrase and said in another language.",
+         ["_PROSE", "_NUMBERS", "_NUMBER", "_pattern", "_PATTERNS", "_ISO", "_TERM", "_TERM_UNITS", "_BODY_NAMES",
+          "_STATUS_NAMES", "_KEPT", "_value", "_translated", "translate", "_missing_text"]),
+        ("_lines", "Each result explained line by line: flags, days, periods, deadlines, escalation, a complaint.",
+         ["calendar_line", "rules_line", "cite_all", "day_text", "period_lines", "extension_lines", "deadline_lines",
+          "option_label", "option_explanation", "option_line", "escalation_note", "escalation_lines", "court_start",
+          "addressee_reason", "proof_lines", "answer_methods", "_CHANNEL_PHRASES", "assessment_lines"]),
+    ],
+    "labels": [
+        ("_enums", "The labels of the library's enums, and a rule version's explanation, in kk, ru and en.",
+         ["LABELLED_ENUMS", "_SC_KK", "_SC_RU", "_SC_EN", "_QA_KK", "_QA_RU", "_QA_EN", "_capitalised",
+          "_ENUM_LABELS", "_VERSIONS", "language_index", "label"]),
+        ("_holidays", "The names of Kazakhstan's holidays in kk, ru and en, from their English names.",
+         ["_HOLIDAYS_RU", "_HOLIDAYS_RU_RENAMED", "_CALENDAR_NAMES", "_KK_CORRECTIONS", "_RU_SUFFIXES", "_SUFFIX",
+          "_SUBSTITUTED", "_DELIMITER", "_TABLE_YEARS", "_KazakhNames", "_LOCK", "_KK_TABLES", "_kazakh_names",
+          "holiday_name", "_holiday_part", "_corrected_kazakh", "_russian", "_kazakh"]),
+    ],
 }
 
 #: module -> {private helper the new modules share: its package-internal name}, applied before splitting.
@@ -118,6 +154,9 @@ RENAMES: dict[str, dict[str, str]] = {
         "_broadcast": "check_broadcast", "_item": "item_at", "_Tables": "CalendarTables", "_spread": "spread",
         "_iso": "iso_or_day", "_dates_out": "dates_out", "_values_out": "values_out", "_first_pandas": "first_pandas",
     },
+    "deadlines": {"_CONVENTION_RULES": "CONVENTION_RULES", "_EVERY_COUNT": "EVERY_COUNT"},
+    "render": {"_dated": "weekday_and_date", "_body": "body_text"},
+    "labels": {"_check_language": "language_index"},
 }
 
 #: module -> the names whose statements stay at the top of ``<name>/__init__.py``, before its imports.
@@ -145,7 +184,16 @@ TEST_EDITS: dict[str, list[tuple[str, str, str]]] = {
         ("tests/test_calendar_data.py", "real_build = calendar_module.index_from_days",
          "real_build = index_module.index_from_days"),
     ],
+    "labels": [
+        ("tests/test_holiday_names.py", "import appeal_rules.labels as labels_module\n",
+         "import appeal_rules.labels._holidays as holidays_module\n"),
+        ("tests/test_holiday_names.py", "labels_module.", "holidays_module."),
+        ("tests/test_testing.py", '"appeal_rules/labels.py" in names', '"appeal_rules/labels/__init__.py" in names'),
+    ],
 }
+
+
+_DEFINITIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 
 
 def _names_defined(node: ast.stmt) -> list[str]:
@@ -194,6 +242,8 @@ def split(name: str) -> list[Path]:
     body = tree.body
     docstring = ast.get_docstring(tree, clean=False)
     assert docstring is not None, f"{name}: no module docstring"
+    preamble = "".join(lines[:body[0].lineno - 1])  # comments above the docstring (a file-wide noqa)
+    reexported: dict[str, str] = {}  # a public name the module imports: the module it comes from
     # Segments: each statement with the comments and blank lines between it and the one before.
     segments: dict[str, tuple[ast.stmt, str]] = {}
     imports: list[str] = []
@@ -202,11 +252,16 @@ def split(name: str) -> list[Path]:
     main_block: tuple[ast.stmt, str] | None = None
     public_all: list[str] = []
     previous_end = body[0].end_lineno or 0  # the docstring
+    blank_lines: dict[int, int] = {}  # a statement's blank lines above it (and above its comments)
     for node in body[1:]:
         start = previous_end
-        segment = "".join(lines[start:node.end_lineno]).lstrip("\n")
+        raw = "".join(lines[start:node.end_lineno])
+        segment = raw.lstrip("\n")
+        blank_lines[id(node)] = len(raw) - len(segment)
         previous_end = node.end_lineno or previous_end
         if isinstance(node, (ast.Import, ast.ImportFrom)):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                reexported.update({alias.asname or alias.name: node.module for alias in node.names})
             if not (isinstance(node, ast.ImportFrom) and node.module == "__future__"):
                 imports.append(re.sub(r"  # noqa: E402", "", "".join(lines[node.lineno - 1:node.end_lineno])))
             continue
@@ -265,18 +320,25 @@ def split(name: str) -> list[Path]:
     outputs: dict[Path, str] = {}
     for position, (module, doc, names) in enumerate(plan):
         ordered = sorted(names, key=lambda n: segments[n][0].lineno)
-        head = [f'"""{doc}"""\n\n', "from __future__ import annotations\n\n", *imports]
+        head = [preamble, f'"""{doc}"""\n\n', "from __future__ import annotations\n\n", *imports]
         head += imports_of([segments[n][0] for n in ordered], module, position)
         seen: set[int] = set()
-        chunks = []
+        chunks: list[tuple[ast.stmt, str]] = []
         for n in ordered:
             node, segment = segments[n]
             if id(node) not in seen:
                 seen.add(id(node))
-                chunks.append(segment)
-        outputs[PACKAGE / name / f"{module}.py"] = "".join(head) + "\n\n" + "\n\n".join(
-            c.rstrip("\n") + "\n" for c in chunks)
-    init = [f'"""{docstring}"""\n\n', "from __future__ import annotations\n\n"]
+                chunks.append((node, segment))
+        body_text = ""
+        for i, (node, segment) in enumerate(chunks):
+            if i:  # the statement's blank lines above it, two at least next to a function or a class
+                blank = blank_lines[id(node)]
+                if any(isinstance(n, _DEFINITIONS) for n in (node, chunks[i - 1][0])):
+                    blank = max(blank, 2)
+                body_text += "\n" * blank
+            body_text += segment.rstrip("\n") + "\n"
+        outputs[PACKAGE / name / f"{module}.py"] = "".join(head) + "\n\n" + body_text
+    init = [preamble, f'"""{docstring}"""\n\n', "from __future__ import annotations\n\n"]
     head_segments = sorted({id(segments[n][0]): segments[n] for n in head_names}.values(), key=lambda s: s[0].lineno)
     init += [segment.rstrip("\n") + "\n\n\n" for _, segment in head_segments]
     noqa = "  # noqa: E402" if head_names else ""
@@ -287,6 +349,8 @@ def split(name: str) -> list[Path]:
         if exported:
             parts = [n if n in public_all or n in renamed else f"{n} as {n}" for n in exported]
             init.append(f"from appeal_rules.{name}.{module} import {', '.join(parts)}{noqa}\n")
+    for imported in (n for n in public_all if n not in segments):  # exported, though defined elsewhere
+        init.append(f"from {reexported[imported]} import {imported}{noqa}\n")
     for private, importer in PRIVATE_REEXPORTS.get(name, {}).items():
         init.append(f"from appeal_rules.{name}.{home[private]} import {private} as {private}  # imported by "
                     f"{importer}\n")
@@ -323,6 +387,11 @@ def main(argv: list[str]) -> int:
     ruff = [sys.executable, "-m", "ruff", "check", "--fix", "--quiet", "--select"]
     subprocess.run([*ruff, "F401,I001", *new], check=False)  # noqa: S603 - our own files
     subprocess.run([*ruff, "I001", *map(str, written)], check=False)  # noqa: S603 - our own files
+    # A file-wide noqa keeps only the codes its new file needs; one that needs none goes.
+    fix_noqa = [sys.executable, "-m", "ruff", "check", "--fix", "--quiet", "--fixable", "RUF100"]
+    subprocess.run([*fix_noqa, *map(str, written)], check=False)  # noqa: S603 - our own files
+    for path in written:
+        path.write_text(path.read_text(encoding="utf-8").lstrip("\n"), encoding="utf-8")
     for path in written:
         print(f"{path.relative_to(ROOT)}: {len(path.read_text(encoding='utf-8').splitlines())} lines")
     return 0

@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-import appeal_rules.labels as labels_module
+import appeal_rules.labels._holidays as holidays_module
 from appeal_rules import InvalidInputError
 from appeal_rules.labels import holiday_name
 
@@ -50,12 +50,12 @@ def test_an_unknown_holiday_name_is_refused_in_every_language(name: str, lang: s
 def test_the_table_of_years_stays_bounded_and_keeps_the_general_table() -> None:
     """Names read for many years keep the table of years bounded, and the names stay right after it is emptied."""
     years = range(1991, 2061)  # more years than the table keeps (64 and the general one)
-    general = labels_module._kazakh_names(None)
+    general = holidays_module._kazakh_names(None)
     for year in years:
         assert holiday_name("Victory Day", "kk", day=dt.date(year, 5, 9)) == "Жеңіс күні"
-        assert len(labels_module._KK_TABLES) <= 65
-    assert len(labels_module._KK_TABLES) < len(years)  # it was emptied on the way
-    assert labels_module._kazakh_names(None) is general  # kept through every emptying
+        assert len(holidays_module._KK_TABLES) <= 65
+    assert len(holidays_module._KK_TABLES) < len(years)  # it was emptied on the way
+    assert holidays_module._kazakh_names(None) is general  # kept through every emptying
     # The tables read again after being dropped give the same names.
     assert holiday_name("Republic Day", "ru", day=dt.date(2024, 10, 25)) == "День Республики"
     assert holiday_name("Independence Day (observed)", "kk", day=dt.date(1991, 12, 16)) == (

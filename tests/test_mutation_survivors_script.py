@@ -113,3 +113,26 @@ def test_scaffold_prints_an_entry_to_fill_in(run: Any, capsys: pytest.CaptureFix
     entry = out[out.index("[[survivor]]"):]
     assert entry == ('[[survivor]]\nmodule = "rules"\nfunction = "x_unit"\nmutants = [1, 7]\nkind = "TODO"\n'
                      'change = "return value → return None"\nreason = "TODO"\n\n')
+
+
+def test_a_package_counts_as_one_module(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """A package's files (a glob, or one private module) are the package, as mutmut names their mutants:
+    its verdicts are read under the package's name and match the mutants of its private modules."""
+    report = _load()
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.mutmut]\nonly_mutate = ["src/appeal_rules/deadlines/*.py", "src/appeal_rules/calendar/_index.py",'
+        ' "src/appeal_rules/rules.py"]\n')
+    assert report.run_modules(tmp_path) == ["calendar", "deadlines", "rules"]
+    (tmp_path / "pyproject.toml").write_text('[tool.mutmut]\nonly_mutate = ["src/appeal_rules/deadlines/*.py"]\n')
+    (tmp_path / "mutants").mkdir()
+    (tmp_path / "mutants" / "mutmut-cicd-stats.json").write_text(json.dumps({"total": 3, "killed": 2, "survived": 1}))
+    verdicts = tmp_path / "verdicts.toml"
+    verdicts.write_text(
+        '[[run]]\nid = "counting"\nmodules = ["deadlines"]\ntotal = 3\nkilled = 2\nsurvived = 1\n\n'
+        '[[survivor]]\nmodule = "deadlines"\nfunction = "_counting.x_count_period"\nmutants = [5]\n'
+        'kind = "equivalent"\nchange = "a → b"\nreason = "why"\n', encoding="utf-8")
+    listing = "    appeal_rules.deadlines._counting.x_count_period__mutmut_5: survived"
+    monkeypatch.setattr(report, "mutmut", lambda workdir, *args: listing)
+    assert report.main([str(tmp_path), "--verdicts", str(verdicts)]) == 0
+    assert capsys.readouterr().out == "deadlines: 2 of 3 mutants killed (66.7%), 1 survived, 1 verdicts\n"

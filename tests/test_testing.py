@@ -189,7 +189,7 @@ def test_wheel_ships_the_snapshot(tmp_path: pathlib.Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "appeal_rules/data/kz-calendar-2018-2030.json" in names
     assert "appeal_rules/testing/__init__.py" in names
-    assert "appeal_rules/labels.py" in names
+    assert "appeal_rules/labels/__init__.py" in names
 
 
 # --- the strategies make valid values ----------------------------------------------------------
