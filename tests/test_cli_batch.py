@@ -347,16 +347,17 @@ def test_each_row_says_whether_it_is_provisional_and_whether_it_is_confirmed() -
     confirming = WorkingCalendar(overlays=(CalendarOverlay(act="Order confirming 2026 (test)",
                                                            confirms_years=(2026,)),))
     text = ("id,registered_on,reviewer\n1,2025-01-06,ministry\n2,2026-08-03,ministry\n"
-            "3,2026-12-18,quality_authority\n")
+            "3,2026-12-18,quality_authority\n4,2026-08-04,ministry\n")
     sink = io.StringIO()
     run_batch(io.StringIO(text), sink, calendar=confirming)
-    read, unconfirmed, provisional = rows_of(sink.getvalue())
+    read, unconfirmed, provisional, unconfirmed_too = rows_of(sink.getvalue())
+    assert unconfirmed_too["reason"] == unconfirmed["reason"]  # each row of a group says it
     assert (read["provisional"], read["confirmed"], read["reason"]) == ("false", "true", "")
     assert (unconfirmed["provisional"], unconfirmed["confirmed"]) == ("false", "false")
     assert unconfirmed["reason"].startswith("unconfirmed: review_term.first_instance@2026-07 rests on Law ")
     assert (provisional["provisional"], provisional["confirmed"]) == ("true", "true")
     assert provisional["reason"].startswith("provisional: ")
-    for row in (read, unconfirmed, provisional):
+    for row in (read, unconfirmed, provisional, unconfirmed_too):
         expected = review_deadline(dt.date.fromisoformat(row["registered_on"]), BodyKind(row["reviewer"]),
                                    calendar=confirming)
         assert row["confirmed"] == str(expected.confirmed).lower()

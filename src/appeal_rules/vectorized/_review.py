@@ -20,7 +20,7 @@ from appeal_rules.errors import (
 )
 from appeal_rules.model import BodyKind
 from appeal_rules.procedure import review_deadline
-from appeal_rules.rules import COVERAGE_START, RULES, rule_version
+from appeal_rules.rules import CHANGE_DATES, COVERAGE_START, rule_version
 from appeal_rules.vectorized._columns import (
     I64,
     BadElements,
@@ -131,7 +131,7 @@ def _accepted_kinds() -> str:
 class _RuleSpans:
     """What the scalar ``review_deadline`` applies, by span of registration dates and reviewer.
 
-    The spans are cut wherever any rule changes version, so that within one span every rule the
+    The spans are those of :data:`~appeal_rules.rules.CHANGE_DATES`: within one span every rule the
     scalar function reads has one version; each (span, reviewer) is asked of the scalar function
     once, and its answer (the term, the rule version, confirmed) holds for every row in it.
     """
@@ -150,13 +150,7 @@ class _RuleSpans:
 
     @classmethod
     def asked(cls, wanted: set[int]) -> _RuleSpans:
-        cuts = {COVERAGE_START}
-        for r in RULES:
-            for v in r.versions:
-                cuts.add(v.effective_from)
-                if v.effective_to is not None:
-                    cuts.add(v.effective_to + dt.timedelta(days=1))
-        starts = sorted(c for c in cuts if c >= COVERAGE_START)
+        starts = CHANGE_DATES
         cells = len(starts) * len(_KINDS)
         length = np.full(cells, -1, dtype=np.int64)
         version = np.zeros(cells, dtype=np.int64)
