@@ -1,13 +1,14 @@
 """Split a module of appeal_rules into a package of private modules, moving code without editing it.
 
 Issue 10 asks for every module under about 500 lines. ``calendar.py``, ``procedure.py``, ``testing.py``,
-``vectorized.py``, ``deadlines.py``, ``render.py`` and ``labels.py`` are split along their concerns by this
-script, so that the split can be redone mechanically after other branches edited the single files: merge
-first, then run the script again on the merged file.
+``vectorized.py``, ``deadlines.py``, ``render.py``, ``labels.py`` and ``rules.py`` are split along their
+concerns by this script, so that the split can be redone mechanically after other branches edited the
+single files: merge first, then run the script again on the merged file.
 
     python scripts/split_module.py calendar procedure     # rewrites src/appeal_rules/<name>.py as a package
     python scripts/split_module.py testing vectorized
     python scripts/split_module.py deadlines render labels
+    python scripts/split_module.py rules
 
 For each module the :data:`PLANS` entry lists, per new private module, its one-line docstring and the
 top-level names it receives. The script
@@ -132,6 +133,17 @@ PLANS: dict[str, list[tuple[str, str, list[str]]]] = {
           "option_label", "option_explanation", "option_line", "escalation_note", "escalation_lines", "court_start",
           "addressee_reason", "proof_lines", "answer_methods", "_CHANNEL_PHRASES", "assessment_lines"]),
     ],
+    "rules": [
+        ("_model", "What a rule is: its terms, regimes, texts in three languages, versions and the seed's clauses.",
+         ["COVERAGE_START", "LANGUAGES", "Unit", "Regime", "_unit_of", "Term", "Texts", "RuleVersion", "Rule",
+          "SeedClause"]),
+        ("_loader", "Reading the rulebook's TOML files, every problem named by file and key, checked once.",
+         ["_MISSING", "_Reader", "_read_version", "_read_rule", "_toml", "load_rulebook"]),
+        ("_lookup", "The rules read at import, and the rule version in force on a day.",
+         ["_RULEBOOK", "RULES", "SEED_CLAUSES", "_BY_ID", "_regime_start", "APPC_IN_FORCE", "LAW_291_VIII_IN_FORCE",
+          "APPC_92_1_1_EARLIEST", "EXTENSION_TEXT_CONFIRMED_FROM", "rule", "rule_version", "_STARTS_BY_ID",
+          "CHANGE_DATES"]),
+    ],
     "labels": [
         ("_enums", "The labels of the library's enums, and a rule version's explanation, in kk, ru and en.",
          ["LABELLED_ENUMS", "_SC_KK", "_SC_RU", "_SC_EN", "_QA_KK", "_QA_RU", "_QA_EN", "_capitalised",
@@ -183,6 +195,9 @@ TEST_EDITS: dict[str, list[tuple[str, str, str]]] = {
          "import appeal_rules.calendar._index as index_module\n"),
         ("tests/test_calendar_data.py", "real_build = calendar_module.index_from_days",
          "real_build = index_module.index_from_days"),
+    ],
+    "rules": [
+        ("tests/test_rulebook.py", 'rules_py = package / "rules.py"', 'rules_py = package / "rules" / "_model.py"'),
     ],
     "labels": [
         ("tests/test_holiday_names.py", "import appeal_rules.labels as labels_module\n",

@@ -285,6 +285,19 @@ def test_batch_quotes_cells_that_need_it() -> None:
 # --- batch: rows -------------------------------------------------------------------------------
 
 
+def test_an_optional_date_cell_of_spaces_is_blank_and_a_repeated_date_reads_the_same() -> None:
+    """Excel pads cells: an optional date of spaces is no date; a date text met again reads the same day."""
+    text = ("id,registered_on,reviewer,lodged_on,rules_on\n1,31.12.2024,ministry,   ,\n"
+            "2,31.12.2024,ministry,31.12.2024, \n3,2025-13-01,ministry,,\n4,2025-13-01,ministry,,\n")
+    sink = io.StringIO()
+    assert run_batch(io.StringIO(text), sink).failed == 2
+    first, second, bad, bad_again = rows_of(sink.getvalue())
+    assert first["due"] == second["due"] == "2025-01-10"
+    assert first["error"] == second["error"] == ""
+    assert bad["error"] == bad_again["error"]
+    assert bad["error"].startswith("registered_on: 2025-13-01 is not a day of the calendar")
+
+
 def test_batch_accepts_padded_enum_cells_and_a_convention_column() -> None:
     text = ("id,registered_on,reviewer,convention,respondent\n"
             "1,2025-01-06, ministry ,same_day,provider_official\n"

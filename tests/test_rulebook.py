@@ -131,7 +131,7 @@ def test_a_new_term_is_one_new_version_and_every_surface_follows(tmp_path: Path)
            .replace("5 рабочих дней", "7 рабочих дней"))
     rule_file.write_text(head + tail + "\n" + new, encoding="utf-8")
     # The regime tag is an enum member: the one edit of code a new regime needs.
-    rules_py = package / "rules.py"
+    rules_py = package / "rules" / "_model.py"
     enum_line = '    LAW_291_VIII = "2026-07"\n'
     rules_py.write_text(rules_py.read_text(encoding="utf-8").replace(
         enum_line, enum_line + '    FROM_2027 = "2027-01"\n'), encoding="utf-8")

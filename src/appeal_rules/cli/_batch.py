@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import itertools
+import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import IO, Any
 
@@ -155,7 +156,9 @@ def process(
     writer.writerow([*header, *OUTPUT_COLUMNS])
     rows = failed = 0
     width, seen_bad = len(header), 0
-    at = [found.get(field, -1) for field in FIELDS]
+    # A row's cells in the order of FIELDS; a field without a column reads the blank cell after the row.
+    cells_of = operator.itemgetter(*[found.get(field, width) for field in FIELDS])
+    blank = [""]
     run = _Answers(RowAnswers(calendar))
     while True:
         try:
@@ -172,7 +175,7 @@ def process(
                     problems.append(Problem("row", f"{len(row)} cells, the header has {width}{extra}",
                                             "one cell per header column"))
                     row = (row + [""] * width)[:width]  # noqa: PLW2901
-                result = _answer(run, [row[i] if i >= 0 else "" for i in at], problems)
+                result = _answer(run, cells_of(row + blank), problems)
                 if problems:
                     failed += 1
                     result = [""] * (len(OUTPUT_COLUMNS) - 1) + [" | ".join(p.render() for p in problems)]
@@ -245,10 +248,12 @@ def _answer(run: _Answers, cells: Sequence[str], problems: list[Problem]) -> lis
     """The result cells of one row (its cells in the order of :data:`FIELDS`), or ``[]`` with its problems."""
     answers = run.answers
     reg_text, rev_text, lodged_text, rules_text, conv_text, resp_text, channel, appealed = cells
-    registered = run.date(reg_text, "registered_on", problems)
+    dates = run.dates  # a register repeats its days: a day seen before is read straight from here
+    registered = dates.get(reg_text) or run.date(reg_text, "registered_on", problems)
     reviewer = _REVIEWERS.get(rev_text) or _member(rev_text, "reviewer", problems, required=True)
-    lodged = run.date(lodged_text, "lodged_on", problems, optional=True)
-    rules_on = run.date(rules_text, "rules_on", problems, optional=True)
+    lodged = (dates.get(lodged_text) or run.date(lodged_text, "lodged_on", problems, optional=True)
+              if lodged_text else None)
+    rules_on = run.date(rules_text, "rules_on", problems, optional=True) if rules_text else None
     convention = _member(conv_text, "convention", problems) if conv_text else None
     respondent = (_RESPONDENTS.get(resp_text) or _member(resp_text, "respondent", problems)) if resp_text else None
     if channel and channel not in _CHANNELS:
