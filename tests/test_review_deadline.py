@@ -12,11 +12,18 @@ import datetime as dt
 import warnings
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import appeal_rules
 import appeal_rules.errors
 from appeal_rules import BodyKind, ProvisionalPolicy, WorkingCalendar
+from appeal_rules.deadlines import Convention
 from appeal_rules.errors import ProvisionalResultWarning
+from appeal_rules.model import Respondent
+from appeal_rules.procedure import RowAnswers, addressees
+from appeal_rules.rules import CHANGE_DATES
+from appeal_rules.testing import calendar_dates
 
 
 def test_a_repeated_question_on_one_calendar_gets_the_same_answer() -> None:
@@ -93,3 +100,54 @@ def test_the_common_call_refuses_as_the_checked_one_does(day: dt.date) -> None:
     assert refusal() == refusal(calendar=appeal_rules.calendar.default_calendar())
     if day.year == 2017:
         assert refusal()[1][0][0] == "registered_on"
+
+
+# --- many registrations at once ------------------------------------------------------------------
+
+_NEAR_CHANGES = st.sampled_from([d + dt.timedelta(days=k) for d in CHANGE_DATES[1:] for k in (-3, -1, 0, 1, 2)])
+_REVIEWERS = st.sampled_from([BodyKind.SERVICE_PROVIDER, BodyKind.MINISTRY, BodyKind.STATE_CORPORATION,
+                              BodyKind.QUALITY_AUTHORITY])
+
+
+@given(st.lists(st.tuples(st.one_of(calendar_dates(), _NEAR_CHANGES), _REVIEWERS,
+                          st.one_of(st.none(), calendar_dates(), _NEAR_CHANGES),
+                          st.sampled_from([None, Convention.NEXT_DAY, Convention.SAME_DAY]),
+                          st.sampled_from(list(Respondent))), min_size=1, max_size=30))
+def test_many_registrations_answered_together_get_the_answers_each_gets_alone(
+    rows: list[tuple[dt.date, BodyKind, dt.date | None, Convention | None, Respondent]],
+) -> None:
+    """RowAnswers asks the rules once per group of rows under the same rules (reviewer, convention,
+    span between two changes of the rules, working day or not) and counts the others on the index:
+    each row still gets review_deadline's due date, provisional reasons, term, rule version, basis and
+    confirmed flag, and addressees' bodies, or its refusal. Registrations on days off move to the next
+    working day from 1 July 2021 (APPC art. 64(3)), and not before."""
+    answers = RowAnswers(appeal_rules.calendar.default_calendar())
+    for registered, who, rules_on, convention, respondent in rows:
+        day = rules_on or registered
+        try:
+            alone = appeal_rules.review_deadline(registered, who, rules_on=day, convention=convention)
+        except appeal_rules.AppealRulesError as refused:
+            with pytest.raises(type(refused)) as caught:
+                answers.review(registered, who, day, convention)
+            assert caught.value.problems == refused.problems  # type: ignore[attr-defined]
+            continue
+        due, reasons, rules = answers.review(registered, who, day, convention)
+        assert (due, reasons) == (alone.due, alone.provisional_reasons)
+        assert (rules.term, rules.rule_version, rules.confirmed) == (alone.term, alone.rule_version, alone.confirmed)
+        assert rules.basis == alone.basis
+        if alone.registration_moved_to is not None:
+            assert rules.moves
+        assert answers.addressees(respondent, day) == addressees(respondent, rules_on=day)
+
+
+def test_a_group_of_registrations_on_days_off_moves_each_to_its_own_next_working_day() -> None:
+    """APPC art. 64(3): Saturday 4 and Sunday 12 January 2025 are both days off under the same rules,
+    so they share a group, yet each counts from its own next working day: Sunday 5 January (a working
+    Sunday by the transfer act) and Monday 13 January."""
+    answers = RowAnswers(appeal_rules.calendar.default_calendar())
+    first = answers.review(dt.date(2025, 1, 4), BodyKind.SERVICE_PROVIDER, dt.date(2025, 1, 4), None)
+    second = answers.review(dt.date(2025, 1, 12), BodyKind.SERVICE_PROVIDER, dt.date(2025, 1, 12), None)
+    assert first[2] is second[2]  # one group: the rules were asked once
+    assert first[2].moves
+    assert (first[0], second[0]) == (dt.date(2025, 1, 13), dt.date(2025, 1, 20))
+    assert [v.version.split("@")[0] for v in first[2].basis].count("registration.next_working_day") == 1
