@@ -126,10 +126,14 @@ def test_many_registrations_answered_together_get_the_answers_each_gets_alone(
         day = rules_on or registered
         try:
             alone = appeal_rules.review_deadline(registered, who, rules_on=day, convention=convention)
-        except appeal_rules.AppealRulesError as refused:
-            with pytest.raises(type(refused)) as caught:
+        except appeal_rules.InvalidInputError as refused:
+            refusal = refused
+        else:
+            refusal = None
+        if refusal is not None:
+            with pytest.raises(type(refusal)) as caught:
                 answers.review(registered, who, day, convention)
-            assert caught.value.problems == refused.problems  # type: ignore[attr-defined]
+            assert caught.value.problems == refusal.problems
             continue
         due, reasons, rules = answers.review(registered, who, day, convention)
         assert (due, reasons) == (alone.due, alone.provisional_reasons)
