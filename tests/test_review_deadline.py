@@ -124,6 +124,7 @@ def test_many_registrations_answered_together_get_the_answers_each_gets_alone(
     answers = RowAnswers(appeal_rules.calendar.default_calendar())
     for registered, who, rules_on, convention, respondent in rows:
         day = rules_on or registered
+        refusal: appeal_rules.InvalidInputError | None
         try:
             alone = appeal_rules.review_deadline(registered, who, rules_on=day, convention=convention)
         except appeal_rules.InvalidInputError as refused:
