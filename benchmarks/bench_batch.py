@@ -25,6 +25,7 @@ of a process that only builds the calendar; and the peak of the Python heap duri
     python benchmarks/bench_batch.py                 # 10 000 and 1 000 000 rows (about 2 minutes)
     python benchmarks/bench_batch.py --quick         # 10 000 rows only
     python benchmarks/bench_batch.py --sizes 10000,200000 --repeat 5
+    python benchmarks/bench_batch.py --write-docs    # also rewrites the table of docs/cli.md
 """
 
 from __future__ import annotations
@@ -46,6 +47,11 @@ import appeal_rules.calendar
 from appeal_rules.cli import run_batch
 from appeal_rules.serialization import BatchSummary
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _report import load_average, replace_section
+
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "cli.md"
+
 FIRST = dt.date(2018, 1, 1)
 LAST = dt.date(2030, 11, 30)  # leaves room for 15 working days before the calendar ends
 PROVIDER_REVIEWERS = ("service_provider", "ministry", "quality_authority")
@@ -65,6 +71,11 @@ import sys, tracemalloc
 import appeal_rules as ar
 from appeal_rules.cli import run_batch
 from appeal_rules.serialization import BatchSummary
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _report import load_average, replace_section  # noqa: E402 - the benchmarks' own helper module
+
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "cli.md"
 ar.calendar.default_calendar().version
 with open(sys.argv[1], newline="", encoding="utf-8") as source, open(sys.argv[2], "w", newline="") as sink:
     tracemalloc.start()
@@ -147,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="alternating runs per size, best kept (default 3; "
                                                               "1 for sizes over 100 000)")
     parser.add_argument("--no-memory", action="store_true", help="skip the subprocess memory measurements")
+    parser.add_argument("--write-docs", action="store_true", help="rewrite the throughput table of docs/cli.md")
     args = parser.parse_args(argv)
     sizes = [10_000] if args.quick else [int(s) for s in args.sizes.split(",")]
 
@@ -179,17 +191,23 @@ def main(argv: list[str] | None = None) -> int:
             results.append((size, size / loop, size / loop_memo, size / batch, rss, heap, summary.failed))
             print(f"{size:,} rows measured", file=sys.stderr)
 
-    print(f"Python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} CPUs, "
-          f"load average {os.getloadavg()[0]:.2f}; holidays data: {ar.calendar.default_calendar().version}; "
-          f"best of {args.repeat} alternating runs up to 100 000 rows, one run above.\n")
-    print("| rows | plain loop (rows/s) | loop, no lodged_on (rows/s) | batch (rows/s) | batch / plain loop "
-          "| batch peak RSS | calendar-only process RSS | batch heap peak (tracemalloc) | failed rows |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    lines = [
+        f"Python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} CPUs, load average "
+        f"{load_average()}; {ar.calendar.default_calendar().version}; best of {args.repeat} alternating runs "
+        "up to 100 000 rows, one run above.",
+        "",
+        "| Rows | Plain loop (rows/s) | Loop, no lodged_on (rows/s) | Batch (rows/s) | Batch / plain loop "
+        "| Batch peak RSS | Calendar-only process RSS | Batch heap peak (tracemalloc) | Failed rows |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
     for size, loop_rate, memo_rate, batch_rate, rss, heap, failed in results:
         memory = (f"{rss / 1024:.0f} MiB | {baseline_rss / 1024:.0f} MiB | {heap / 2**20:.1f} MiB" if rss
                   else "n/a | n/a | n/a")
-        print(f"| {size:,} | {loop_rate:,.0f} | {memo_rate:,.0f} | {batch_rate:,.0f} | "
-              f"{batch_rate / loop_rate:.2f} | {memory} | {failed} |")
+        lines.append(f"| {size:,} | {loop_rate:,.0f} | {memo_rate:,.0f} | {batch_rate:,.0f} | "
+                     f"{batch_rate / loop_rate:.2f} | {memory} | {failed} |")
+    print("\n".join(lines))
+    if args.write_docs:
+        replace_section(DOCS, "bench-batch", "\n".join(lines))
     return 0
 
 
