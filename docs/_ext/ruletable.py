@@ -657,7 +657,9 @@ MUTATION_KINDS = {
     "unobservable": "pinned outside mutmut",
     "detected": "detected (timeout)",
 }
-_MUTATION_COUNTS = ("total", "killed", "survived", "segfault", "timeout")
+_MUTATION_COUNTS = ("total", "killed", "survived", "segfault", "timeout", "suspicious", "no_tests")
+#: The counts of mutants that were not killed and need a verdict (a segfault was detected).
+_NEED_VERDICT = ("survived", "timeout", "suspicious", "no_tests")
 
 
 def md_cell(text: str) -> str:
@@ -692,14 +694,20 @@ def mutation_data() -> dict[str, Any]:
     for run in data["run"]:
         # Every mutant not killed has its verdict, except a crash (segfault), which is detected.
         listed = sum(len(e["mutants"]) for e in data["survivor"] if e["module"] in run["modules"])
-        if listed != run["survived"] + run["timeout"]:
-            problems.append(f"run {run['id']}: {run['survived']} survived and {run['timeout']} timed out, "
-                            f"{listed} listed")
-        if sum(run[k] for k in _MUTATION_COUNTS if k != "total") != run["total"]:
+        unkilled = sum(run.get(k, 0) for k in _NEED_VERDICT)
+        if listed != unkilled:
+            problems.append(f"run {run['id']}: {unkilled} mutants not killed (survived, timed out, suspicious "
+                            f"or without tests), {listed} listed")
+        if sum(run.get(k, 0) for k in _MUTATION_COUNTS if k != "total") != run["total"]:
             problems.append(f"run {run['id']}: the counts do not add up to {run['total']}")
     if problems:
         raise ExtensionError(f"{MUTATION_VERDICTS.name}: " + "; ".join(problems))
     return data
+
+
+def _module_path(module: str) -> str:
+    """``rules`` -> ``rules/`` for a package of the library, ``rules.py`` for a module."""
+    return f"{module}/" if (Path(ar.__file__).parent / module).is_dir() else f"{module}.py"
 
 
 def _count(n: int) -> str:
@@ -716,8 +724,9 @@ def mutation_runs() -> str:
     data = mutation_data()
     rows = []
     for run in data["run"]:
-        other = ", ".join(f"{run[k]} {k}" for k in ("segfault", "timeout") if run[k]) or "—"
-        rows.append((esc(run["title"]), ", ".join(code(f"{m}.py") for m in run["modules"]), run["date"],
+        other = ", ".join(f"{run[k]} {k.replace('_', ' ')}" for k in ("segfault", "timeout", "suspicious", "no_tests")
+                          if run.get(k)) or "—"
+        rows.append((esc(run["title"]), ", ".join(code(_module_path(m)) for m in run["modules"]), run["date"],
                      _count(run["total"]), _count(run["killed"]), _count(run["survived"]), other,
                      _score(run["killed"], run["total"])))
     total = sum(r["total"] for r in data["run"])
