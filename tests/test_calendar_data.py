@@ -226,12 +226,14 @@ def test_a_new_calendar_is_confirmed_to_2026_and_later_kurban_ait_is_estimated()
 
 
 def test_the_horizon_of_a_calendar_starting_at_or_after_the_last_confirmed_year() -> None:
-    """A calendar whose first year is the last confirmed one is confirmed in it; one that starts later is not."""
+    """A calendar whose first year is the last confirmed one is confirmed in it; one that starts later
+    is not, and its index's horizon is the last confirmed day, 31 December 2026, before its first day."""
     starts_confirmed = WorkingCalendar(2026, 2027)
     assert starts_confirmed.horizon == 2026
     assert starts_confirmed.provisional_reasons(dt.date(2026, 1, 1), dt.date(2026, 12, 31)) == ()
     unconfirmed = WorkingCalendar(2027, 2028)
     assert unconfirmed.horizon == 2026
+    assert unconfirmed.index().horizon == dt.date(2026, 12, 31).toordinal()  # the last confirmed day
     assert_only_past_the_2026_horizon(unconfirmed.provisional_reasons(dt.date(2027, 1, 1), dt.date(2027, 1, 1)))
 
 
