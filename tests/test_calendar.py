@@ -396,6 +396,18 @@ def test_the_module_function_answers_as_the_default_calendar(day: dt.date, n: in
     assert answer(add_working_days) == answer(default_calendar().add_working_days)
 
 
+def test_the_module_functions_answer_from_the_calendar_given() -> None:
+    """is_working_day, add_working_days and working_days_between given a calendar answer from it:
+    here its overlay makes Monday 6 January 2025 a day off, which it is not in the default calendar."""
+    order = CalendarOverlay(act="Order (example)", days_off=(d("2025-01-06"),))
+    cal = WorkingCalendar(2024, 2026, overlays=(order,))
+    assert (is_working_day(d("2025-01-06"), calendar=cal), is_working_day(d("2025-01-06"))) == (False, True)
+    assert add_working_days(d("2025-01-03"), 2, calendar=cal) == d("2025-01-08")
+    assert add_working_days(d("2025-01-03"), 2) == d("2025-01-06")
+    assert working_days_between(d("2025-01-03"), d("2025-01-10"), calendar=cal) == 4
+    assert working_days_between(d("2025-01-03"), d("2025-01-10")) == 5
+
+
 @given(day=dates(dt.date(2018, 3, 1), dt.date(2030, 10, 31)), n=signed_counts())
 @example(day=d("2025-01-04"), n=0)
 @example(day=d("2020-05-08"), n=-3)
@@ -468,6 +480,17 @@ def test_a_window_across_new_year_gives_a_reason_for_each_unconfirmed_year() -> 
     reasons = default_calendar().provisional_reasons(d("2027-12-20"), d("2028-01-10"))
     assert [r.split(" ", 1)[0] for r in reasons] == ["2027-12-20", "2028-01-01"]
     assert "for 2028 " in reasons[1]
+
+
+def test_a_year_with_kurban_ait_twice_names_both_estimated_dates() -> None:
+    """The Islamic year is shorter than ours, so Kurban Ait falls twice in 2039, on 5 January and
+    26 December (both the holidays package's estimates): the reason for 2039 names both dates as
+    missing, with the act moving days off."""
+    (reason,) = WorkingCalendar(2026, 2039).provisional_reasons(d("2039-01-01"), d("2039-12-31"))
+    assert ("for 2039 the act moving days off (or word that none was issued) and the date of Kurban Ait "
+            "(estimated 2039-01-05; ") in reason
+    assert ("it may move a day) and the date of Kurban Ait (estimated 2039-12-26; fixed each year by the "
+            "Spiritual Administration of Muslims of Kazakhstan, it may move a day) are not confirmed; ") in reason
 
 
 @pytest.mark.parametrize(("start", "end", "named"), [
@@ -835,6 +858,7 @@ WRONG_TYPES: list[tuple[str, Callable[[], object]]] = [
     ("is_working_day(str)", lambda: is_working_day("2024-01-08")),  # type: ignore[arg-type]
     ("is_working_day(int)", lambda: is_working_day(20240108)),  # type: ignore[arg-type]
     ("is_working_day(None)", lambda: is_working_day(None)),  # type: ignore[arg-type]
+    ("add_working_days(list, int)", lambda: add_working_days([2024, 1, 8], 5)),  # type: ignore[arg-type]
     ("add_working_days(date, str)", lambda: add_working_days(d("2024-01-08"), "5")),  # type: ignore[arg-type]
     ("add_working_days(date, bool)", lambda: add_working_days(d("2024-01-08"), True)),
     ("add_working_days(date, float)", lambda: add_working_days(d("2024-01-08"), 1.0)),  # type: ignore[arg-type]

@@ -16,7 +16,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import threading
+import tomllib
 from importlib import metadata
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 
@@ -26,9 +28,10 @@ import pytest
 
 import appeal_rules
 import appeal_rules.calendar._calendar as calendar_module
+import appeal_rules.calendar._confirmations as confirmations_module
 import appeal_rules.calendar._index as index_module
 import appeal_rules.errors
-from appeal_rules import CalendarOverlay, WorkingCalendar
+from appeal_rules import CalendarOverlay, WorkingCalendar, add_working_days
 from appeal_rules.calendar import CONFIRMED_YEARS, Day, DayKind, YearConfirmation
 from appeal_rules.rules import COVERAGE_START, rule_version
 
@@ -105,6 +108,26 @@ def test_every_day_of_a_new_calendar_is_read_from_the_holidays_data(first_year: 
     assert len(cal.snapshot()["days"]) == len(expected)
 
 
+def test_the_days_keep_their_english_names_whatever_language_the_process_asks_for(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Unless a language is asked for, the holidays package names the days in the language of the
+    process's locale (LANGUAGE, LC_ALL, LANG): a calendar built for a Kazakh locale still reads
+    every day as in English, finds the confirmed Kurban Ait (Eid al-Adha) and flags only the
+    estimated date of an unconfirmed year."""
+    monkeypatch.setenv("LANGUAGE", "kk")
+    assert holidays.country_holidays("KZ", years=2026).get(dt.date(2026, 1, 1)) != "New Year's Day"  # in effect
+    cal = WorkingCalendar(2026, 2027)
+    expected = expected_days(2026, 2027)
+    wrong = []
+    for day in cal.days(cal.first_day, cal.last_day):
+        want = expected.get(day.date) or Day(day.date, DayKind.WEEKEND if day.date.weekday() >= 5 else DayKind.WORKING)
+        if day != want:
+            wrong.append((day, want))
+    assert wrong == []
+    assert cal.snapshot()["estimated"] == ["2027-05-16"]
+
+
 def test_a_transfer_across_the_calendars_edge_keeps_its_other_end() -> None:
     """WorkingCalendar(2013, 2013): Saturday 28 December 2013 was worked for the day off on Friday 3 January 2014.
 
@@ -159,6 +182,26 @@ def test_each_confirmed_years_kurban_ait_is_its_eid_al_adha() -> None:
         assert not cal.day(c.kurban_ait).estimated
 
 
+def test_the_confirmed_years_are_read_from_the_rulebook_file() -> None:
+    """CONFIRMED_YEARS is the rulebook's ``calendar_years.toml``, year by year in the file's order:
+    each transfer act and its source, none where the file names none (2026: the sources say none was
+    issued), each Kurban Ait date, and the ordinary days where the file lists them (31 August 2026
+    is no longer a day off). The list is read at import; the reading is done again here to check it."""
+    path = Path(appeal_rules.__file__).parent / "rulebook" / "calendar_years.toml"
+    raw = tomllib.loads(path.read_text(encoding="utf-8"))["years"]
+    read = confirmations_module._load_confirmed_years()
+    assert [(c.year, c.transfer_act, c.transfer_source, c.kurban_ait, c.ordinary_days) for c in read] == [
+        (y["year"], y.get("transfer_act"), y["transfer_source"], y["kurban_ait"], tuple(y.get("ordinary_days", ())))
+        for y in raw
+    ]
+    by_year = {c.year: c for c in read}
+    assert by_year[2018].transfer_act == "Government Decree No. 864 of 2017"
+    assert by_year[2018].ordinary_days == ()
+    assert by_year[2026].transfer_act is None
+    assert by_year[2026].ordinary_days == (dt.date(2026, 8, 30), dt.date(2026, 8, 31))
+    assert read == CONFIRMED_YEARS
+
+
 @pytest.mark.parametrize("first_year", [2019, 2017])
 def test_a_wrong_kurban_ait_date_is_refused_even_after_unconfirmed_years(first_year: int) -> None:
     """A confirmed year's Kurban Ait is checked even when the calendar starts in an unconfirmed year."""
@@ -183,12 +226,14 @@ def test_a_new_calendar_is_confirmed_to_2026_and_later_kurban_ait_is_estimated()
 
 
 def test_the_horizon_of_a_calendar_starting_at_or_after_the_last_confirmed_year() -> None:
-    """A calendar whose first year is the last confirmed one is confirmed in it; one that starts later is not."""
+    """A calendar whose first year is the last confirmed one is confirmed in it; one that starts later
+    is not, and its index's horizon is the last confirmed day, 31 December 2026, before its first day."""
     starts_confirmed = WorkingCalendar(2026, 2027)
     assert starts_confirmed.horizon == 2026
     assert starts_confirmed.provisional_reasons(dt.date(2026, 1, 1), dt.date(2026, 12, 31)) == ()
     unconfirmed = WorkingCalendar(2027, 2028)
     assert unconfirmed.horizon == 2026
+    assert unconfirmed.index().horizon == dt.date(2026, 12, 31).toordinal()  # the last confirmed day
     assert_only_past_the_2026_horizon(unconfirmed.provisional_reasons(dt.date(2027, 1, 1), dt.date(2027, 1, 1)))
 
 
@@ -228,6 +273,21 @@ def test_the_default_calendar_is_built_once_on_first_use(monkeypatch: pytest.Mon
     assert (first.first_year, first.last_year, first.overlays) == (2018, 2030, ())
     assert appeal_rules.calendar.default_calendar() is first
     assert appeal_rules.calendar.resolve_calendar(None) is first
+
+
+def test_add_working_days_without_a_calendar_answers_from_the_default_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """add_working_days without a calendar answers from the default calendar: when that calendar is
+    first built by the call, when it is asked again (answered from the index the first call kept),
+    and after a call given another calendar, whose overlay makes Monday 6 January 2025 a day off."""
+    monkeypatch.setattr(calendar_module, "_DEFAULT", None)
+    monkeypatch.setattr(calendar_module, "_DEFAULT_RANKS", {})
+    monkeypatch.setattr(calendar_module, "_DEFAULT_DATES", ())
+    other = WorkingCalendar(overlays=(CalendarOverlay(act="Order (example)", days_off=(dt.date(2025, 1, 6),)),))
+    friday = dt.date(2025, 1, 3)  # a day off moved from Sunday 5 January, which was worked
+    assert add_working_days(friday, 2, calendar=other) == dt.date(2025, 1, 8)
+    assert [add_working_days(friday, 2) for _ in range(3)] == [dt.date(2025, 1, 6)] * 3
+    assert add_working_days(friday, 2, calendar=other) == dt.date(2025, 1, 8)
+    assert [add_working_days(friday, 2) for _ in range(2)] == [dt.date(2025, 1, 6)] * 2
 
 
 def test_repr_names_the_years_and_the_number_of_overlays() -> None:
@@ -293,3 +353,45 @@ def test_a_first_use_from_many_threads_builds_the_index_once(monkeypatch: pytest
     assert builds == [1]  # the threads that waited used the index the first one built
     assert cal.is_working_day(dt.date(2025, 1, 5)) is True
     assert builds == [1]
+
+
+# --- the index: each day counted once ----------------------------------------------------------------
+
+
+def test_the_index_holds_each_day_once_and_each_day_off_with_its_ordinal() -> None:
+    """A calendar's index has one working flag and one rank per day from its first day to its last;
+    the ordinals of its days off go with their records, in order; the working days it gives for
+    whole-column arithmetic are C longs (item format ``"l"``), ascending, as documented."""
+    cal = WorkingCalendar(2024, 2025)
+    idx = cal.index()
+    days = idx.last - idx.first + 1
+    assert (len(idx.working), len(idx.rank)) == (days, days)
+    assert list(idx.off_ords) == [d.date.toordinal() for d in idx.off_days]
+    assert len(idx.off_ords) + len(idx.working_ords) == days
+    first, last, working = cal.working_day_ordinals()
+    assert (first, last) == (idx.first, idx.last)
+    assert working.format == "l"
+    assert list(working) == [d.toordinal() for d in idx.working_dates]
+
+
+def test_the_days_off_from_a_calendars_first_day_and_of_a_single_day() -> None:
+    """CalendarIndex.days_off(a, b) lists the days off from a to b, both included: from the
+    calendar's first day (New Year 1-2 January 2018, the weekend of 6-7 January), of a single day,
+    and none for a working day or an empty span."""
+    idx = WorkingCalendar(2018, 2018).index()
+    o = idx.first
+    assert [d.date.day for d in idx.days_off(o, o + 7)] == [1, 2, 6, 7]
+    assert [(d.date, d.name) for d in idx.days_off(o, o)] == [(dt.date(2018, 1, 1), "New Year's Day")]
+    assert idx.days_off(o + 2, o + 2) == ()
+    assert idx.days_off(o + 1, o) == ()
+
+
+def test_the_days_off_from_the_first_day_of_a_calendar_that_is_mostly_days_off() -> None:
+    """However few working days a calendar holds, the days off from its first day are found: here
+    an overlay makes every working day from January to August 2030 a day off, so the year has more
+    days off than working days."""
+    base = WorkingCalendar(2030, 2030)
+    closed = tuple(d.date for d in base.days(dt.date(2030, 1, 1), dt.date(2030, 8, 31)) if d.is_working)
+    idx = WorkingCalendar(2030, 2030, overlays=(CalendarOverlay(act="Order (example)", days_off=closed),)).index()
+    assert len(idx.working_ords) < len(idx.off_ords)
+    assert [d.date for d in idx.days_off(idx.first, idx.first + 13)] == [dt.date(2030, 1, i) for i in range(1, 15)]
