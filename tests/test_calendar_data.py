@@ -237,6 +237,18 @@ def test_the_horizon_of_a_calendar_starting_at_or_after_the_last_confirmed_year(
     assert_only_past_the_2026_horizon(unconfirmed.provisional_reasons(dt.date(2027, 1, 1), dt.date(2027, 1, 1)))
 
 
+def test_a_calendar_of_unconfirmed_years_names_the_last_confirmed_year_before_it() -> None:
+    """Was: a calendar of 2030 alone said "the last confirmed year is 2029" (its first year less one),
+    though 2027-2029 are not confirmed. It names 2026, the last year confirmed, and every day of it is
+    provisional."""
+    cal = WorkingCalendar(2030, 2030)
+    assert cal.horizon == 2026
+    assert cal.version.endswith("; horizon 2026")
+    reason = cal.provisional_reasons(dt.date(2030, 3, 2), dt.date(2030, 3, 9))[0]
+    assert reason.startswith("2030-03-02 is past the calendar data horizon (the last confirmed year is 2026)")
+    assert WorkingCalendar(2028, 2029).horizon == 2026
+
+
 def test_the_horizon_stops_at_the_calendars_last_year() -> None:
     """A calendar ending in 2024 is confirmed to 2024, though 2025 is confirmed too."""
     cal = WorkingCalendar(2018, 2024)

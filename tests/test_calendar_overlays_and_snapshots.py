@@ -119,6 +119,18 @@ def test_every_bad_estimated_flag_of_a_snapshot_is_reported_with_its_value() -> 
     assert ["'false'" in caught.value.problems[0].message, "None" in caught.value.problems[1].message] == [True, True]
 
 
+@pytest.mark.parametrize("horizon", [10000, 0, -5])
+def test_a_snapshot_horizon_that_is_no_year_is_refused(horizon: int) -> None:
+    """Was: a horizon of 10000 raised a bare ValueError (outside the library's errors) and one of 0 built
+    a calendar saying "the last confirmed year is 0". A horizon is a year from 1 to 9999."""
+    data = copy.deepcopy(default_calendar().snapshot())
+    data["horizon"] = horizon
+    with pytest.raises(appeal_rules.errors.InvalidInputError) as caught:
+        WorkingCalendar.from_snapshot(data)
+    assert [(p.path, p.accepted) for p in caught.value.problems] == [
+        ("snapshot.horizon", "the last confirmed year, from 1 to 9999")]
+
+
 # --- found by fuzzing ----------------------------------------------------------------------------------
 
 

@@ -113,6 +113,8 @@ def days_from_holidays(
     horizon = first_year - 1
     while horizon < last_year and (horizon + 1 in confirmed or horizon + 1 in overlay_years):
         horizon += 1
+    if horizon < first_year:  # no year of the calendar is confirmed: the last one confirmed before it
+        horizon = max((y for y in confirmed.keys() | overlay_years if y < first_year), default=horizon)
     # In a confirmed year (by CONFIRMED_YEARS or by an overlay) no date is an estimate any more.
     settled = confirmed.keys() | overlay_years
     for o in estimated:
@@ -231,6 +233,9 @@ def days_from_snapshot(data: Mapping[str, Any]) -> tuple[dict[int, Day], list[in
     if isinstance(horizon, bool) or not isinstance(horizon, int):
         problems.append(Problem("snapshot.horizon", f"got {describe(horizon)}", "a year (int)", True))
         horizon = 0
+    elif not 1 <= horizon <= 9999:
+        problems.append(Problem("snapshot.horizon", f"{horizon} is not a year of the calendar's dates",
+                                "the last confirmed year, from 1 to 9999"))
     version = data["version"]
     if not isinstance(version, str):
         problems.append(Problem("snapshot.version", f"got {describe(version)}", "a string", True))
