@@ -24,6 +24,7 @@ from appeal_rules import (
     Complaint,
     Escalation,
     InvalidInputError,
+    Registration,
     Respondent,
     Stage,
     acceptance_proof,
@@ -286,6 +287,13 @@ def test_six_months_when_the_act_gave_no_appeal_information() -> None:
         complaint = Complaint(Respondent.SERVICE_PROVIDER, appealed, Channel.POST, after, learned_on=after,
                               appeal_information_given=False)
         assert option(assess(complaint).escalation, OptionKind.COMPLAIN_FIRST_INSTANCE).time_limit == limit
+    # ... and once the complaint is registered: its first review ran out on 19 January 2026, so on
+    # 2 February the quality body's complaint is open, with the six months of art. 92(1-1).
+    registered = Complaint(Respondent.SERVICE_PROVIDER, AppealedAct.DECISION, Channel.POST, dt.date(2026, 1, 12),
+                           learned_on=dt.date(2026, 1, 12), appeal_information_given=False)
+    overdue = assess(registered, registration=Registration(dt.date(2026, 1, 12)), on=dt.date(2026, 2, 2))
+    assert overdue.escalation.stage is Stage.FIRST_INSTANCE_OVERDUE
+    assert option(overdue.escalation, OptionKind.COMPLAIN_QUALITY_AUTHORITY).time_limit == Term(6, Unit.MONTHS)
 
 
 def test_quality_authority_name_on_date() -> None:
