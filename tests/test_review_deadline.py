@@ -156,3 +156,21 @@ def test_a_group_of_registrations_on_days_off_moves_each_to_its_own_next_working
     assert first[2].moves
     assert (first[0], second[0]) == (dt.date(2025, 1, 13), dt.date(2025, 1, 20))
     assert [v.version.split("@")[0] for v in first[2].basis].count("registration.next_working_day") == 1
+
+
+@pytest.mark.parametrize("registered", [dt.date(2017, 12, 29), dt.date(2031, 1, 6)])
+def test_a_registration_outside_the_calendar_is_refused_among_many_as_alone(registered: dt.date) -> None:
+    """A registration before or after the calendar's days cannot be counted on it: among many rows, after
+    rows of the same reviewer and rules have been counted, it gets review_deadline's refusal
+    (CalendarRangeError, naming registered_on and the calendar's range)."""
+    answers = RowAnswers(appeal_rules.calendar.default_calendar())
+    day = dt.date(2025, 1, 6)
+    for counted in (dt.date(2025, 1, 6), dt.date(2025, 1, 4)):  # a working day and a day off
+        answers.review(counted, BodyKind.MINISTRY, day, None)
+    with pytest.raises(appeal_rules.errors.CalendarRangeError) as alone:
+        appeal_rules.review_deadline(registered, BodyKind.MINISTRY, rules_on=day)
+    with pytest.raises(appeal_rules.errors.CalendarRangeError) as among_many:
+        answers.review(registered, BodyKind.MINISTRY, day, None)
+    assert among_many.value.problems == alone.value.problems
+    assert [(p.path, p.accepted) for p in among_many.value.problems] == [
+        ("registered_on", "a date from 2018-01-01 to 2030-12-31")]
