@@ -158,6 +158,20 @@ def test_a_group_of_registrations_on_days_off_moves_each_to_its_own_next_working
     assert [v.version.split("@")[0] for v in first[2].basis].count("registration.next_working_day") == 1
 
 
+def test_working_days_and_days_off_among_many_are_each_counted_by_their_own_rule() -> None:
+    """APPC art. 64(3), from 1 July 2021: a registration on a day off counts from the next working day,
+    one on a working day from that day; before 1 July 2021 every registration counts from the day
+    recorded. Answered together, working days (Monday 6 and Wednesday 8 January 2025) and days off
+    (Saturday 4 and Sunday 12 January 2025; Saturday 26 and Sunday 27 June 2021) each get
+    review_deadline's due date, in whatever order they come."""
+    days = [dt.date(2025, 1, 6), dt.date(2025, 1, 8), dt.date(2025, 1, 4), dt.date(2025, 1, 12),
+            dt.date(2021, 6, 26), dt.date(2021, 6, 27), dt.date(2025, 1, 6)]
+    for order in (days, days[::-1]):
+        answers = RowAnswers(appeal_rules.calendar.default_calendar())
+        dues = [answers.review(day, BodyKind.MINISTRY, day, None)[0] for day in order]
+        assert dues == [appeal_rules.review_deadline(day, BodyKind.MINISTRY).due for day in order]
+
+
 @pytest.mark.parametrize("registered", [dt.date(2017, 12, 29), dt.date(2031, 1, 6)])
 def test_a_registration_outside_the_calendar_is_refused_among_many_as_alone(registered: dt.date) -> None:
     """A registration before or after the calendar's days cannot be counted on it: among many rows, after
