@@ -166,6 +166,14 @@ PROCEDURE_REFUSALS: dict[str, Refusal] = {
         lambda: ar.review_deadline(dt.date(2025, 2, 3), ar.BodyKind.MINISTRY, convention=ar.Convention.MONTHS),
         InvalidInputError, [('convention', 'a convention for working_days')],
     ),
+    'procedure.deadline_convention_and_policy_values': Refusal(
+        lambda: ar.review_deadline(dt.date(2025, 2, 3), ar.BodyKind.MINISTRY, convention="next",
+                                   on_provisional="loud"),
+        InvalidInputError, [
+            ('convention', 'one of: next_day, same_day, calendar_days, months'),
+            ('on_provisional', 'one of: mark, warn, raise'),
+        ],
+    ),
     'procedure.deadline_court': Refusal(
         lambda: ar.review_deadline(dt.date(2025, 2, 3), ar.BodyKind.COURT),
         InvalidInputError, [('reviewer', 'service_provider, ministry, state_corporation or quality_authority')],
