@@ -166,6 +166,10 @@ PROCEDURE_REFUSALS: dict[str, Refusal] = {
         lambda: ar.review_deadline(dt.date(2025, 2, 3), ar.BodyKind.MINISTRY, convention=ar.Convention.MONTHS),
         InvalidInputError, [('convention', 'a convention for working_days')],
     ),
+    'procedure.deadline_calendar_and_date': Refusal(
+        lambda: ar.review_deadline("2025-02-03", ar.BodyKind.MINISTRY, calendar=5),
+        InputTypeError, [('registered_on', 'a datetime.date'), ('calendar', 'a WorkingCalendar or None')],
+    ),
     'procedure.deadline_convention_and_policy_values': Refusal(
         lambda: ar.review_deadline(dt.date(2025, 2, 3), ar.BodyKind.MINISTRY, convention="next",
                                    on_provisional="loud"),
@@ -186,6 +190,10 @@ PROCEDURE_REFUSALS: dict[str, Refusal] = {
             ('lodged_on', 'a datetime.date'),
             ('rules_on', 'a datetime.date'),
         ],
+    ),
+    'procedure.deadline_extension_type': Refusal(
+        lambda: ar.review_deadline(dt.date(2025, 2, 3), ar.BodyKind.MINISTRY, extension=5),
+        InputTypeError, [('extension', 'an Extension or None')],
     ),
     'procedure.deadline_lodged_after': Refusal(
         lambda: ar.review_deadline(dt.date(2025, 2, 3), ar.BodyKind.MINISTRY, lodged_on=dt.date(2025, 2, 4)),
