@@ -228,6 +228,14 @@ def test_no_superior_body_goes_straight_to_court() -> None:
     assert cites(no_superior[0], APPC, "art. 91(6)")
     assert court.time_limit == _1M
     assert court.act_by == dt.date(2025, 2, 17)  # 15 February 2025 is a Saturday
+    # About the State Corporation itself with no ministry over it: its own head only, and the rule
+    # naming the ministry's head is neither cited nor said.
+    corporation = option(escalation_options(Stage.BEFORE_FILING, on=dt.date(2025, 2, 3), has_superior=False,
+                                            respondent=Respondent.STATE_CORPORATION),
+                         OptionKind.COMPLAIN_FIRST_INSTANCE)
+    assert corporation.bodies == (BodyKind.STATE_CORPORATION,)
+    assert "addressee.state_corporation_ministry" not in [v.rule_id for v in corporation.basis]
+    assert "head of the ministry" not in corporation.explanation
 
     with_superior = escalation_options(Stage.BEFORE_FILING, on=dt.date(2025, 2, 3), learned_on=CASE_2025.learned)
     assert [o.kind for o in with_superior.options] == [OptionKind.COMPLAIN_FIRST_INSTANCE]
