@@ -53,7 +53,7 @@ def test_an_extension_moves_the_deadline_and_the_court_month() -> None:
     """Art. 25(4): the term is extended by the working days granted (here 5): the quality body has
     until Monday 2 March 2026, not 23 February. No refusal is deemed before then, so the pending stage
     waits until 2 March, and the court month (APPC art. 136(6), from the deemed refusal) runs from
-    2 March to Thursday 2 April."""
+    2 March to Thursday 2 April. Both stages say how the term was extended."""
     plain = review_deadline(REGISTERED_2026, Q)
     extended = review_deadline(REGISTERED_2026, Q, extension=five_days_told_in_time())
     assert plain.due == dt.date(2026, 2, 23)
@@ -81,6 +81,7 @@ def test_an_extension_moves_the_deadline_and_the_court_month() -> None:
                                  extension=five_days_told_in_time())
     court = [o for o in overdue.options if o.kind is OptionKind.GO_TO_COURT]
     assert [o.act_by for o in court] == [dt.date(2026, 4, 2)]
+    assert overdue.note.startswith("Extension: 5 working days by the quality authority, the applicant told")
     assert "review_term.extension@2026" in [v.version for v in overdue.rules_applied]
 
 
