@@ -154,8 +154,9 @@ def test_a_registration_before_lodging_is_refused_naming_the_lodging_date() -> N
 
 def test_a_registration_on_the_day_of_lodging_is_accepted() -> None:
     """Registered the day it was lodged: 5 working days from Monday 6 January 2025, Tuesday 7 January (Orthodox
-    Christmas) skipped, end on Tuesday 14 January.
+    Christmas) skipped, end on Tuesday 14 January. The assessment keeps the registration it was given.
     """
     result = assess(COMPLAINT, registration=Registration(dt.date(2025, 1, 6)))
+    assert result.registration == Registration(dt.date(2025, 1, 6))
     assert result.deadline is not None
     assert result.deadline.due == dt.date(2025, 1, 14)  # Tuesday 7 January is Orthodox Christmas

@@ -58,6 +58,13 @@ ESCALATIONS: dict[str, tuple[Stage, dict[str, Any]]] = {
     "before_filing.appc.no_superior": (Stage.BEFORE_FILING, {**APPC, "has_superior": False}),
     "before_filing.appc.state_corporation": (
         Stage.BEFORE_FILING, {**APPC, "respondent": Respondent.STATE_CORPORATION_EMPLOYEE, "has_superior": False}),
+    # About the State Corporation itself: its head or the ministry's (seed clause 1), or its head alone
+    # when no ministry is over it; and before the applicant says when they learned of the act.
+    "before_filing.appc.the_state_corporation_itself": (
+        Stage.BEFORE_FILING, {**APPC, "respondent": Respondent.STATE_CORPORATION}),
+    "before_filing.appc.the_state_corporation_itself.no_superior": (
+        Stage.BEFORE_FILING, {**APPC, "respondent": Respondent.STATE_CORPORATION, "has_superior": False}),
+    "before_filing.appc.learned_on_unknown": (Stage.BEFORE_FILING, {**APPC, "learned_on": None}),
     "before_filing.2018": (Stage.BEFORE_FILING, {**OLD, "has_superior": False}),
     # Waiting for the first answer, and past its review term.
     "first_instance_pending.appc": (Stage.FIRST_INSTANCE_PENDING, {**APPC, "on": dt.date(2025, 2, 10)}),

@@ -36,6 +36,7 @@ from appeal_rules.cli._text import calendar_text
 from appeal_rules.deadlines import MonthRounding
 from appeal_rules.model import Registration
 from appeal_rules.phrases import PHRASES
+from appeal_rules.procedure import AcceptanceProof, AddresseeCheck, AnswerDelivery, Option
 from appeal_rules.render import court_start, date_text, option_explanation, term_text, translate
 from appeal_rules.rules import LANGUAGES, RULES, Term, Unit
 from appeal_rules.serialization import calendar_month
@@ -157,15 +158,17 @@ def test_a_counted_period_reads_the_same_in_every_language(name: str) -> None:
 
 @pytest.mark.parametrize("name", sorted(ASSESSED))
 def test_each_decision_of_an_assessment_explains_itself_in_every_language(name: str) -> None:
-    """The addressee check, the proof of acceptance, the answer's delivery and each option, one by one."""
+    """The addressee check, the proof of acceptance, the answer's delivery and each option, one by one;
+    each is said in English when no language is asked for."""
     complaint, kwargs = ASSESSED[name]
     a = assess(complaint, **kwargs)
-    explains: list[Callable[[str], str]] = [a.proof.explain, a.answer.explain,
-                                            *(o.explain for o in a.escalation.options)]
+    decisions: list[AcceptanceProof | AnswerDelivery | Option | AddresseeCheck] = [
+        a.proof, a.answer, *a.escalation.options]
     if a.addressee_check is not None:
-        explains.append(a.addressee_check.explain)
-    for explain in explains:
-        check_languages(explain)
+        decisions.append(a.addressee_check)
+    for decision in decisions:
+        texts = check_languages(decision.explain)
+        assert decision.explain() == texts["en"]
     if a.addressee_check is not None:
         assert a.addressee_check.explain() == a.addressee_check.reason
 

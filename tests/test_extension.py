@@ -53,7 +53,7 @@ def test_an_extension_moves_the_deadline_and_the_court_month() -> None:
     """Art. 25(4): the term is extended by the working days granted (here 5): the quality body has
     until Monday 2 March 2026, not 23 February. No refusal is deemed before then, so the pending stage
     waits until 2 March, and the court month (APPC art. 136(6), from the deemed refusal) runs from
-    2 March to Thursday 2 April."""
+    2 March to Thursday 2 April. Both stages say how the term was extended."""
     plain = review_deadline(REGISTERED_2026, Q)
     extended = review_deadline(REGISTERED_2026, Q, extension=five_days_told_in_time())
     assert plain.due == dt.date(2026, 2, 23)
@@ -81,6 +81,7 @@ def test_an_extension_moves_the_deadline_and_the_court_month() -> None:
                                  extension=five_days_told_in_time())
     court = [o for o in overdue.options if o.kind is OptionKind.GO_TO_COURT]
     assert [o.act_by for o in court] == [dt.date(2026, 4, 2)]
+    assert overdue.note.startswith("Extension: 5 working days by the quality authority, the applicant told")
     assert "review_term.extension@2026" in [v.version for v in overdue.rules_applied]
 
 
@@ -129,7 +130,12 @@ def test_a_notice_later_than_three_working_days_is_reported() -> None:
 def test_an_extension_longer_than_ten_working_days_counts_ten() -> None:
     """Art. 25(4): "не более чем на десять рабочих дней". Twelve granted: reported, and ten counted:
     23 February + 10 working days is Tuesday 10 March 2026 (Sunday 8 March, International Women's
-    Day, is carried over to Monday the 9th)."""
+    Day, is carried over to Monday the 9th). Ten, the most allowed, are counted as they are, with
+    nothing to report."""
+    ten = review_deadline(REGISTERED_2026, Q, extension=Extension(10, dt.date(2026, 2, 20), Q,
+                                                                  decided_on=dt.date(2026, 2, 18)))
+    assert ten.extension is not None
+    assert (ten.extension.applied_days, ten.extension.findings, ten.due) == (10, (), dt.date(2026, 3, 10))
     long = review_deadline(REGISTERED_2026, Q, extension=Extension(12, dt.date(2026, 2, 20), Q,
                                                                    decided_on=dt.date(2026, 2, 18)))
     assert long.extension is not None
@@ -175,12 +181,19 @@ def test_a_ministry_or_a_provider_may_extend_the_first_review() -> None:
 
 def test_an_extension_decided_after_the_term_ran_out_is_not_counted() -> None:
     """An extension lengthens a running term; one decided on 24 February 2026, after the 15 working
-    days ran out on the 23rd, extends nothing (an inference from the text, said in the finding)."""
+    days ran out on the 23rd, extends nothing (an inference from the text, said in the finding). One
+    decided on the 23rd, the term's last day, extends the running term: 5 more working days end on
+    Monday 2 March."""
     d = review_deadline(REGISTERED_2026, Q, extension=Extension(5, dt.date(2026, 2, 24), Q,
                                                                 decided_on=dt.date(2026, 2, 24)))
     assert d.due == dt.date(2026, 2, 23)
     assert d.extension is not None
     assert "after the term had run out on 2026-02-23" in d.extension.findings[0]
+    last_day = review_deadline(REGISTERED_2026, Q, extension=Extension(5, dt.date(2026, 2, 24), Q,
+                                                                       decided_on=dt.date(2026, 2, 23)))
+    assert last_day.extension is not None
+    assert (last_day.extension.applied_days, last_day.extension.findings) == (5, ())
+    assert last_day.due == dt.date(2026, 3, 2)
 
 
 def test_assess_follows_the_extended_term() -> None:

@@ -3,7 +3,8 @@
 Addressees, acceptance proofs, answer delivery, review deadlines, escalation, the portal's statuses
 and ``assess`` check their arguments once: a wrong type, a date outside the calendar or the rules,
 no date to read the rules at, a stage whose dates contradict it (an answer before the registration,
-a pending complaint after its term ran out), an addressee the service standard does not allow
+a pending complaint after its term ran out), an extension of a term that is not running or of a
+complaint not registered (Law No. 88-V art. 25(4)), an addressee the service standard does not allow
 (clauses 2, 5; Law No. 88-V art. 25), a portal status the standard does not let follow the current
 one (clause 6). Each bad input is refused with every problem: the error's class and, for each
 problem, its path and what is accepted. The words of the messages are in
@@ -73,6 +74,21 @@ PROCEDURE_REFUSALS: dict[str, Refusal] = {
         ),
         InputTypeError, [('on', 'a datetime.date'), ('calendar', 'a WorkingCalendar or None')],
     ),
+    'procedure.assess_extension_type': Refusal(
+        lambda: ar.assess(
+            ar.Complaint("service_provider", "decision", "post", dt.date(2025, 1, 6)),
+            registration=ar.Registration(dt.date(2025, 1, 6)),
+            extension=[],
+        ),
+        InputTypeError, [('extension', 'an Extension or None')],
+    ),
+    'procedure.assess_extension_without_registration': Refusal(
+        lambda: ar.assess(
+            ar.Complaint("service_provider", "decision", "post", dt.date(2025, 1, 6)),
+            extension=ar.Extension(5, dt.date(2025, 1, 10), ar.BodyKind.SERVICE_PROVIDER),
+        ),
+        InvalidInputError, [('extension', 'an extension together with a registration')],
+    ),
     'procedure.assess_on_before_lodging': Refusal(
         lambda: ar.assess(
             ar.Complaint("service_provider", "decision", "post", dt.date(2025, 1, 6)),
@@ -94,6 +110,13 @@ PROCEDURE_REFUSALS: dict[str, Refusal] = {
             registration=ar.Registration(dt.date(2025, 1, 6), ar.BodyKind.MINISTRY),
         ),
         InvalidAddresseeError, [('registration.body', 'one of: state_corporation')],
+    ),
+    'procedure.assess_registration_body_of_two_allowed': Refusal(
+        lambda: ar.assess(
+            ar.Complaint("provider_official", "decision", "post", dt.date(2025, 1, 6)),
+            registration=ar.Registration(dt.date(2025, 1, 6), ar.BodyKind.STATE_CORPORATION),
+        ),
+        InvalidAddresseeError, [('registration.body', 'one of: service_provider, ministry')],
     ),
     'procedure.assess_registration_body_and_date': Refusal(
         lambda: ar.assess(
@@ -143,6 +166,18 @@ PROCEDURE_REFUSALS: dict[str, Refusal] = {
         lambda: ar.review_deadline(dt.date(2025, 2, 3), ar.BodyKind.MINISTRY, convention=ar.Convention.MONTHS),
         InvalidInputError, [('convention', 'a convention for working_days')],
     ),
+    'procedure.deadline_calendar_and_date': Refusal(
+        lambda: ar.review_deadline("2025-02-03", ar.BodyKind.MINISTRY, calendar=5),
+        InputTypeError, [('registered_on', 'a datetime.date'), ('calendar', 'a WorkingCalendar or None')],
+    ),
+    'procedure.deadline_convention_and_policy_values': Refusal(
+        lambda: ar.review_deadline(dt.date(2025, 2, 3), ar.BodyKind.MINISTRY, convention="next",
+                                   on_provisional="loud"),
+        InvalidInputError, [
+            ('convention', 'one of: next_day, same_day, calendar_days, months'),
+            ('on_provisional', 'one of: mark, warn, raise'),
+        ],
+    ),
     'procedure.deadline_court': Refusal(
         lambda: ar.review_deadline(dt.date(2025, 2, 3), ar.BodyKind.COURT),
         InvalidInputError, [('reviewer', 'service_provider, ministry, state_corporation or quality_authority')],
@@ -156,6 +191,10 @@ PROCEDURE_REFUSALS: dict[str, Refusal] = {
             ('rules_on', 'a datetime.date'),
         ],
     ),
+    'procedure.deadline_extension_type': Refusal(
+        lambda: ar.review_deadline(dt.date(2025, 2, 3), ar.BodyKind.MINISTRY, extension=5),
+        InputTypeError, [('extension', 'an Extension or None')],
+    ),
     'procedure.deadline_lodged_after': Refusal(
         lambda: ar.review_deadline(dt.date(2025, 2, 3), ar.BodyKind.MINISTRY, lodged_on=dt.date(2025, 2, 4)),
         InvalidInputError, [('registered_on', 'a registration date on or after the day the complaint was lodged')],
@@ -164,9 +203,21 @@ PROCEDURE_REFUSALS: dict[str, Refusal] = {
         lambda: ar.review_deadline(dt.date(2031, 1, 6), ar.BodyKind.MINISTRY),
         CalendarRangeError, [('registered_on', 'a date from 2018-01-01 to 2030-12-31')],
     ),
+    'procedure.escalation_appeal_information_type': Refusal(
+        lambda: ar.escalation_options(ar.Stage.BEFORE_FILING, on=dt.date(2026, 1, 12), appeal_information_given="no"),
+        InputTypeError, [('appeal_information_given', 'True, False or None')],
+    ),
     'procedure.escalation_before_coverage': Refusal(
         lambda: ar.escalation_options(ar.Stage.BEFORE_FILING, on=dt.date(2017, 12, 29)),
         OutsideCoverageError, [('on', 'a date on or after 2018-01-01')],
+    ),
+    'procedure.escalation_registered_before_coverage': Refusal(
+        lambda: ar.escalation_options(
+            ar.Stage.QUALITY_ANSWERED,
+            on=dt.date(2018, 1, 10),
+            registered_on=dt.date(2017, 12, 29),
+        ),
+        OutsideCoverageError, [('registered_on', 'a date on or after 2018-01-01')],
     ),
     'procedure.escalation_calendar_and_stage': Refusal(
         lambda: ar.escalation_options("stage 9", on=dt.date(2025, 1, 6), calendar=5),
@@ -202,6 +253,15 @@ PROCEDURE_REFUSALS: dict[str, Refusal] = {
             ('has_superior', 'True or False'),
             ('rules_on', 'a datetime.date'),
         ],
+    ),
+    'procedure.escalation_extension_type': Refusal(
+        lambda: ar.escalation_options(
+            ar.Stage.QUALITY_PENDING,
+            on=dt.date(2025, 1, 6),
+            registered_on=dt.date(2025, 1, 6),
+            extension="5 days",
+        ),
+        InputTypeError, [('extension', 'an Extension or None')],
     ),
     'procedure.has_superior_type_only': Refusal(
         lambda: ar.escalation_options(ar.Stage.BEFORE_FILING, on=dt.date(2025, 1, 6), has_superior="yes"),
@@ -267,6 +327,13 @@ PROCEDURE_REFUSALS: dict[str, Refusal] = {
         lambda: require_valid_addressee(
             ar.Respondent.PROVIDER_OFFICIAL, ar.BodyKind.STATE_CORPORATION,
             rules_on=dt.date(2025, 1, 6),
+        ),
+        InvalidAddresseeError, [('addressee', 'one of: service_provider, ministry')],
+    ),
+    'procedure.require_valid_addressee_lodged_on': Refusal(
+        lambda: require_valid_addressee(
+            ar.Respondent.PROVIDER_OFFICIAL, ar.BodyKind.STATE_CORPORATION,
+            lodged_on=dt.date(2025, 1, 6),
         ),
         InvalidAddresseeError, [('addressee', 'one of: service_provider, ministry')],
     ),

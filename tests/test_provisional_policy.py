@@ -75,3 +75,16 @@ def test_the_mark_policy_only_marks_the_result() -> None:
         warnings.simplefilter("error")
         period = appeal_rules.count_period(dt.date(2026, 12, 29), Term(5, Unit.WORKING_DAYS))
     assert period.provisional
+
+
+def test_a_review_deadline_asked_with_only_a_policy_applies_it() -> None:
+    """The policy is applied to a review deadline asked with every other option at its default (the
+    default calendar): 5 working days from Monday 28 December 2026 run into 2027, past the horizon,
+    so ``raise`` refuses the result and ``warn`` warns once."""
+    day, who = dt.date(2026, 12, 28), appeal_rules.BodyKind.MINISTRY
+    assert appeal_rules.review_deadline(day, who).provisional
+    with pytest.raises(appeal_rules.errors.ProvisionalResultError):
+        appeal_rules.review_deadline(day, who, on_provisional=ProvisionalPolicy.RAISE)
+    with pytest.warns(ProvisionalResultWarning) as record:
+        appeal_rules.review_deadline(day, who, on_provisional=ProvisionalPolicy.WARN)
+    assert len(record) == 1

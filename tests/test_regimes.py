@@ -24,6 +24,7 @@ from appeal_rules import (
     Complaint,
     Escalation,
     InvalidInputError,
+    Registration,
     Respondent,
     Stage,
     acceptance_proof,
@@ -227,6 +228,14 @@ def test_no_superior_body_goes_straight_to_court() -> None:
     assert cites(no_superior[0], APPC, "art. 91(6)")
     assert court.time_limit == _1M
     assert court.act_by == dt.date(2025, 2, 17)  # 15 February 2025 is a Saturday
+    # About the State Corporation itself with no ministry over it: its own head only, and the rule
+    # naming the ministry's head is neither cited nor said.
+    corporation = option(escalation_options(Stage.BEFORE_FILING, on=dt.date(2025, 2, 3), has_superior=False,
+                                            respondent=Respondent.STATE_CORPORATION),
+                         OptionKind.COMPLAIN_FIRST_INSTANCE)
+    assert corporation.bodies == (BodyKind.STATE_CORPORATION,)
+    assert "addressee.state_corporation_ministry" not in [v.rule_id for v in corporation.basis]
+    assert "head of the ministry" not in corporation.explanation
 
     with_superior = escalation_options(Stage.BEFORE_FILING, on=dt.date(2025, 2, 3), learned_on=CASE_2025.learned)
     assert [o.kind for o in with_superior.options] == [OptionKind.COMPLAIN_FIRST_INSTANCE]
@@ -286,6 +295,13 @@ def test_six_months_when_the_act_gave_no_appeal_information() -> None:
         complaint = Complaint(Respondent.SERVICE_PROVIDER, appealed, Channel.POST, after, learned_on=after,
                               appeal_information_given=False)
         assert option(assess(complaint).escalation, OptionKind.COMPLAIN_FIRST_INSTANCE).time_limit == limit
+    # ... and once the complaint is registered: its first review ran out on 19 January 2026, so on
+    # 2 February the quality body's complaint is open, with the six months of art. 92(1-1).
+    registered = Complaint(Respondent.SERVICE_PROVIDER, AppealedAct.DECISION, Channel.POST, dt.date(2026, 1, 12),
+                           learned_on=dt.date(2026, 1, 12), appeal_information_given=False)
+    overdue = assess(registered, registration=Registration(dt.date(2026, 1, 12)), on=dt.date(2026, 2, 2))
+    assert overdue.escalation.stage is Stage.FIRST_INSTANCE_OVERDUE
+    assert option(overdue.escalation, OptionKind.COMPLAIN_QUALITY_AUTHORITY).time_limit == Term(6, Unit.MONTHS)
 
 
 def test_quality_authority_name_on_date() -> None:

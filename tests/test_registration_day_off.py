@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from appeal_rules import (
     AppealedAct,
     BodyKind,
@@ -24,10 +26,13 @@ from appeal_rules import (
     Registration,
     Respondent,
     Stage,
+    WorkingCalendar,
     assess,
     escalation_options,
     review_deadline,
 )
+from appeal_rules.errors import CalendarRangeError
+from appeal_rules.procedure import RowAnswers
 from appeal_rules.rules import APPC_IN_FORCE
 
 P = BodyKind.SERVICE_PROVIDER
@@ -84,3 +89,25 @@ def test_escalation_and_assess_wait_for_the_moved_deadline() -> None:
     assert a.deadline is not None
     assert (a.deadline.due, a.escalation.stage) == (dt.date(2025, 1, 13), Stage.FIRST_INSTANCE_PENDING)
     assert "2025-01-04 is not a working day" in a.explain()
+
+
+def test_a_day_off_at_the_end_of_the_calendar_has_no_next_working_day_to_move_to() -> None:
+    """A calendar of 2022-2023 ends on Sunday 31 December 2023: a complaint recorded on Saturday the
+    30th has no working day after it in the calendar to be registered on, so its 5 working days are
+    counted from the day recorded and run past the calendar, which is refused as such (the range of
+    the calendar is what is accepted), for one registration and for many (RowAnswers, after a day off
+    of the same group, Sunday 10 December, moved to Monday the 11th)."""
+    cal = WorkingCalendar(2022, 2023)
+    saturday = dt.date(2023, 12, 30)
+    with pytest.raises(CalendarRangeError) as alone:
+        review_deadline(saturday, BodyKind.MINISTRY, calendar=cal)
+    [problem] = alone.value.problems
+    assert (problem.path, problem.accepted) == (
+        "term", "a period within the calendar's range, 2022-01-01 to 2023-12-31")
+    assert "from 2023-12-30 run past 2023-12-31" in problem.message
+    rows = RowAnswers(cal)
+    sunday = dt.date(2023, 12, 10)
+    assert rows.review(sunday, BodyKind.MINISTRY, sunday, None)[0] == review_deadline(sunday, BodyKind.MINISTRY).due
+    with pytest.raises(CalendarRangeError) as together:
+        rows.review(saturday, BodyKind.MINISTRY, saturday, None)
+    assert together.value.problems == alone.value.problems

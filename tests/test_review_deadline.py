@@ -156,3 +156,35 @@ def test_a_group_of_registrations_on_days_off_moves_each_to_its_own_next_working
     assert first[2].moves
     assert (first[0], second[0]) == (dt.date(2025, 1, 13), dt.date(2025, 1, 20))
     assert [v.version.split("@")[0] for v in first[2].basis].count("registration.next_working_day") == 1
+
+
+def test_working_days_and_days_off_among_many_are_each_counted_by_their_own_rule() -> None:
+    """APPC art. 64(3), from 1 July 2021: a registration on a day off counts from the next working day,
+    one on a working day from that day; before 1 July 2021 every registration counts from the day
+    recorded. Answered together, working days (Monday 6 and Wednesday 8 January 2025) and days off
+    (Saturday 4 and Sunday 12 January 2025; Saturday 26 and Sunday 27 June 2021) each get
+    review_deadline's due date, in whatever order they come."""
+    days = [dt.date(2025, 1, 6), dt.date(2025, 1, 8), dt.date(2025, 1, 4), dt.date(2025, 1, 12),
+            dt.date(2021, 6, 26), dt.date(2021, 6, 27), dt.date(2025, 1, 6)]
+    for order in (days, days[::-1]):
+        answers = RowAnswers(appeal_rules.calendar.default_calendar())
+        dues = [answers.review(day, BodyKind.MINISTRY, day, None)[0] for day in order]
+        assert dues == [appeal_rules.review_deadline(day, BodyKind.MINISTRY).due for day in order]
+
+
+@pytest.mark.parametrize("registered", [dt.date(2017, 12, 29), dt.date(2031, 1, 6)])
+def test_a_registration_outside_the_calendar_is_refused_among_many_as_alone(registered: dt.date) -> None:
+    """A registration before or after the calendar's days cannot be counted on it: among many rows, after
+    rows of the same reviewer and rules have been counted, it gets review_deadline's refusal
+    (CalendarRangeError, naming registered_on and the calendar's range)."""
+    answers = RowAnswers(appeal_rules.calendar.default_calendar())
+    day = dt.date(2025, 1, 6)
+    for counted in (dt.date(2025, 1, 6), dt.date(2025, 1, 4)):  # a working day and a day off
+        answers.review(counted, BodyKind.MINISTRY, day, None)
+    with pytest.raises(appeal_rules.errors.CalendarRangeError) as alone:
+        appeal_rules.review_deadline(registered, BodyKind.MINISTRY, rules_on=day)
+    with pytest.raises(appeal_rules.errors.CalendarRangeError) as among_many:
+        answers.review(registered, BodyKind.MINISTRY, day, None)
+    assert among_many.value.problems == alone.value.problems
+    assert [(p.path, p.accepted) for p in among_many.value.problems] == [
+        ("registered_on", "a date from 2018-01-01 to 2030-12-31")]
