@@ -162,6 +162,17 @@ PROCEDURE_REFUSALS: dict[str, Refusal] = {
             ('learned_on', 'a date on or before on'),
         ],
     ),
+    # Was: refused under "start", a name neither function has.
+    'procedure.learned_before_the_calendar': Refusal(
+        lambda: ar.escalation_options(ar.Stage.BEFORE_FILING, on=dt.date(2018, 1, 10),
+                                      learned_on=dt.date(2017, 12, 20)),
+        CalendarRangeError, [('learned_on', 'a date from 2018-01-01 to 2030-12-31')],
+    ),
+    'procedure.assess_learned_before_the_calendar': Refusal(
+        lambda: ar.assess(ar.Complaint(ar.Respondent.SERVICE_PROVIDER, ar.AppealedAct.DECISION, ar.Channel.PORTAL,
+                                       dt.date(2018, 1, 10), learned_on=dt.date(2017, 12, 20))),
+        CalendarRangeError, [('complaint.learned_on', 'a date from 2018-01-01 to 2030-12-31')],
+    ),
     'procedure.deadline_convention_unit': Refusal(
         lambda: ar.review_deadline(dt.date(2025, 2, 3), ar.BodyKind.MINISTRY, convention=ar.Convention.MONTHS),
         InvalidInputError, [('convention', 'a convention for working_days')],

@@ -101,7 +101,7 @@ def assess(
     if registered is None:
         escalation = options_at(Stage.BEFORE_FILING, today, complaint.respondent, lodged, cal, registered=None,
                                 answered=None, learned=complaint.learned_on, has_superior=True, extension=None,
-                                appeal_information_given=informed)
+                                appeal_information_given=informed, learned_path="complaint.learned_on")
     else:
         assert registration is not None
         # The review term is read at the registration date, as review_deadline reads it by default.
@@ -110,7 +110,7 @@ def assess(
         stage = Stage.FIRST_INSTANCE_PENDING if today <= deadline.due else Stage.FIRST_INSTANCE_OVERDUE
         escalation = options_at(stage, today, complaint.respondent, registered, cal, registered=registered,
                                 answered=None, learned=complaint.learned_on, has_superior=True, extension=extension,
-                                appeal_information_given=informed)
+                                appeal_information_given=informed, learned_path="complaint.learned_on")
     # The steps were counted without a policy; apply it once, to every reason of every step.
     apply_policy(policy, tuple(dict.fromkeys((deadline.provisional_reasons if deadline else ())
                                              + escalation.provisional_reasons)))

@@ -146,11 +146,13 @@ def options_at(
     has_superior: bool,
     extension: Extension | None,
     appeal_information_given: bool | None,
+    learned_path: str = "learned_on",
 ) -> Escalation:
     """:func:`escalation_options` for checked arguments, no provisional policy applied.
 
     Every date counted here is marked, not warned about: the caller applies its policy once, to
-    the :attr:`Escalation.provisional_reasons` of the result.
+    the :attr:`Escalation.provisional_reasons` of the result. A learning or answer date outside the
+    calendar is refused under the caller's name for it (``learned_path``, ``answered_on``).
     """
     regime = rule_version("forwarding", rules_day).regime
     basis: list[RuleVersion] = [rule_version("scope", rules_day)]
@@ -171,9 +173,9 @@ def options_at(
             return longer.term, (base, longer), longer.explanation
         return base.term, (base,), base.explanation
 
-    def months_after(start: dt.date, term: Term) -> dt.date:
+    def months_after(start: dt.date, term: Term, path: str) -> dt.date:
         idx = cal.index()
-        p = count_on_index(idx, idx.ordinal(start, "start"), term, None, MonthRounding.DOWN)
+        p = count_on_index(idx, idx.ordinal(start, path), term, None, MonthRounding.DOWN)
         reasons.extend(r for r in p.provisional_reasons if r not in reasons)
         return p.due
 
@@ -218,7 +220,8 @@ def options_at(
         addr = addressee_versions(who, rules_day)
         limit_term, limits, limit_text = lodging(rule_version("lodging_limit", rules_day))
         term = rule_version("review_term.first_instance", rules_day)
-        act_by = months_after(learned, limit_term) if learned is not None and limit_term is not None else None
+        act_by = (months_after(learned, limit_term, learned_path) if learned is not None and limit_term is not None
+                  else None)
         bodies = allowed_addressees(who, rules_day)
         if not has_superior:  # no ministry or other superior body over the provider
             bodies = tuple(b for b in bodies if b is not BodyKind.MINISTRY)
@@ -232,7 +235,7 @@ def options_at(
              *(_month_counting(rules_day) if act_by is not None else ())),
         ))
         if not has_superior:  # APPC art. 91(6); before 1 July 2021 Law No. 221-III art. 12
-            options.append(_court_option(rules_day, learned, months_after,
+            options.append(_court_option(rules_day, learned, learned_path, months_after,
                                          rule_version("no_superior", rules_day), "the day you received the act"))
     if after_first:
         qa = rule_version("quality_authority", rules_day)
@@ -245,7 +248,8 @@ def options_at(
         through = appealed_body if regime == "appc" else None
         # APPC art. 92 counts the lodging limit from the day the applicant learned of the act.
         limit_term, limits, _ = lodging(rule_version("lodging_limit", rules_day))
-        act_by = months_after(learned, limit_term) if learned is not None and limit_term is not None else None
+        act_by = (months_after(learned, limit_term, learned_path) if learned is not None and limit_term is not None
+                  else None)
         options.append(Option(
             OptionKind.COMPLAIN_QUALITY_AUTHORITY, (BodyKind.QUALITY_AUTHORITY,), f"Complain to the {name}",
             term.term, limit_term, act_by, through, forwarding.term,
@@ -255,7 +259,8 @@ def options_at(
         ))
     if after_first or st in (Stage.QUALITY_OVERDUE, Stage.QUALITY_ANSWERED):
         start_text = ("the day the review term ran out" if st in OVERDUE_STAGES else "the day you received the answer")
-        options.append(_court_option(rules_day, decided_on, months_after, None, start_text))
+        # The court's month runs from the answer, or from the day the term ran out (counted, so in range).
+        options.append(_court_option(rules_day, decided_on, "answered_on", months_after, None, start_text))
     # Every stage that gets here has an option: the first-level complaint before filing, the quality
     # body after the first instance, the court after the quality body.
     options = [attrs.evolve(o, expired=o.act_by is not None and o.act_by < today) for o in options]
@@ -279,6 +284,7 @@ def _month_counting(rules_day: dt.date) -> tuple[RuleVersion, ...]:
 def _court_option(
     rules_day: dt.date,
     start: dt.date | None,
+    start_path: str,
     months_after: object,
     extra: RuleVersion | None,
     start_text: str,
@@ -288,7 +294,7 @@ def _court_option(
     act_by = None
     if court.term is not None and start is not None:
         assert callable(months_after)
-        act_by = months_after(start, court.term)
+        act_by = months_after(start, court.term, start_path)
     explanation = court.explanation
     if court.term is not None:
         counting = _month_counting(rules_day)
