@@ -236,7 +236,8 @@ def options_at(
         ))
         if not has_superior:  # APPC art. 91(6); before 1 July 2021 Law No. 221-III art. 12
             options.append(_court_option(rules_day, learned, learned_path, months_after,
-                                         rule_version("no_superior", rules_day), "the day you received the act"))
+                                         extra=rule_version("no_superior", rules_day),
+                                         start_text="the day you received the act"))
     if after_first:
         qa = rule_version("quality_authority", rules_day)
         term = rule_version("review_term.quality_authority", rules_day)
@@ -260,7 +261,8 @@ def options_at(
     if after_first or st in (Stage.QUALITY_OVERDUE, Stage.QUALITY_ANSWERED):
         start_text = ("the day the review term ran out" if st in OVERDUE_STAGES else "the day you received the answer")
         # The court's month runs from the answer, or from the day the term ran out (counted, so in range).
-        options.append(_court_option(rules_day, decided_on, "answered_on", months_after, None, start_text))
+        options.append(_court_option(rules_day, decided_on, "answered_on", months_after, extra=None,
+                                     start_text=start_text))
     # Every stage that gets here has an option: the first-level complaint before filing, the quality
     # body after the first instance, the court after the quality body.
     options = [attrs.evolve(o, expired=o.act_by is not None and o.act_by < today) for o in options]
@@ -286,6 +288,7 @@ def _court_option(
     start: dt.date | None,
     start_path: str,
     months_after: object,
+    *,
     extra: RuleVersion | None,
     start_text: str,
 ) -> Option:
