@@ -9,6 +9,9 @@ the day in Kazakhstan; each cites every source it rests on.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -64,6 +67,18 @@ def test_a_rulebook_directory_is_given_as_a_path_or_a_string(tmp_path: Path) -> 
     """``load_rulebook`` reads the directory it is given, named by a ``pathlib.Path`` or a ``str``."""
     directory = write(VALID, tmp_path / "book")
     assert load_rulebook(directory) == load_rulebook(str(directory)) == VALID_LOADED
+
+
+def test_the_rulebook_is_read_as_utf8_whatever_the_locale() -> None:
+    """The rulebook's Kazakh and Russian texts are UTF-8 and read as UTF-8 under any locale (a POSIX
+    "C" locale, whose encoding is ASCII, here; a Windows console's cp1251 alike), not in the locale's."""
+    env = {**os.environ, "LC_ALL": "C", "PYTHONCOERCECLOCALE": "0", "PYTHONUTF8": "0",
+           "PYTHONPATH": str(Path(appeal_rules.__file__).resolve().parent.parent)}  # this very package
+    script = "import appeal_rules.rules as r; print(ascii(r.RULES[0].versions[0].text('kk')))"
+    run = subprocess.run([sys.executable, "-X", "utf8=0", "-c", script], env=env, capture_output=True, text=True,
+                         check=False)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == ascii(load_rulebook()[0][0].versions[0].text("kk"))
 
 
 def test_a_version_may_end_on_the_day_it_starts() -> None:
