@@ -72,8 +72,7 @@ _ENUMS: dict[str, dict[str, Any]] = {
     "respondent": {m.value: m for m in Respondent}, "channel": {m.value: m for m in Channel},
     "appealed": {m.value: m for m in AppealedAct},
 }
-
-
+#: The tables of the enum cells most rows have, looked up directly (an exact cell needs no trimming).
 _REVIEWERS, _RESPONDENTS, _CHANNELS = _ENUMS["reviewer"], _ENUMS["respondent"], _ENUMS["channel"]
 
 
