@@ -87,6 +87,20 @@ def _blank_2026() -> WorkingCalendar:
                                           "version": "blank", "estimated": [], "days": []})
 
 
+def test_the_days_skipped_from_the_calendars_first_day_do_not_depend_on_how_many_days_are_off() -> None:
+    """A calendar is data: one whose days off outnumber its working days (here 2026 with every weekday
+    from February off) skips, from its first day, exactly the days off between the counted days."""
+    off = [dt.date(2026, 2, 1) + dt.timedelta(days=n) for n in range(334)]
+    days = [{"date": d.isoformat(), "kind": "holiday", "name": "Closed", "moved": None, "act": "Order (test)",
+             "estimated": False} for d in off if d.weekday() < 5]
+    cal = WorkingCalendar.from_snapshot({"first_year": 2026, "last_year": 2026, "horizon": 2025,
+                                         "version": "mostly off", "estimated": [], "days": days})
+    period = appeal_rules.count_period(dt.date(2026, 1, 1), Term(3, Unit.WORKING_DAYS),
+                                       convention=Convention.SAME_DAY, calendar=cal)
+    assert period.counted == (dt.date(2026, 1, 1), dt.date(2026, 1, 2), dt.date(2026, 1, 5))
+    assert [d.date for d in period.skipped] == [dt.date(2026, 1, 3), dt.date(2026, 1, 4)]
+
+
 def test_a_same_day_period_may_start_on_the_calendars_first_day() -> None:
     """Day 1 is the calendar's first day itself; the days off skipped and the horizon are counted from it."""
     cal = _blank_2026()
@@ -180,6 +194,14 @@ def test_the_same_period_in_a_longer_calendar_rolls_to_the_next_working_day() ->
     assert period.due == dt.date(2023, 1, 4)
 
 
+def test_only_a_month_period_records_a_month_end_rounding() -> None:
+    """Civil Code art. 174 concerns month periods: a period in calendar days or working days has no
+    month-end rounding to record, even when it starts on the 31st."""
+    for term in (Term(30, Unit.CALENDAR_DAYS), Term(5, Unit.WORKING_DAYS)):
+        assert appeal_rules.count_period(dt.date(2025, 1, 31), term).month_end is None
+    assert appeal_rules.count_period(dt.date(2025, 1, 31), Term(1, Unit.MONTHS)).month_end is MonthRounding.DOWN
+
+
 def test_a_rounding_asked_for_where_the_month_has_the_date_changes_nothing() -> None:
     """Art. 174 needs a rounding only when the last month lacks the date (that case, 31 January 2025, is
     tests/test_deadlines.py::test_month_period_end_of_month_needs_a_rounding): one month from 15 January 2025
@@ -257,9 +279,11 @@ def test_a_due_date_read_without_the_day_lists_is_the_counted_periods(
     term = Term(length, Unit.WORKING_DAYS)
     try:
         period = appeal_rules.deadlines.count_on_index(idx, start.toordinal(), term, convention)
-    except CalendarRangeError:
-        with pytest.raises(CalendarRangeError):
+    except CalendarRangeError as refused:
+        message = str(refused)
+        with pytest.raises(CalendarRangeError) as caught:
             appeal_rules.deadlines.due_on_index(idx, start.toordinal(), term, convention)
+        assert str(caught.value) == message  # naming the same start, term and range
         return
     assert appeal_rules.deadlines.due_on_index(idx, start.toordinal(), term, convention) == (
         period.due, period.provisional_reasons, period.rule_ids)

@@ -9,13 +9,18 @@ the day in Kazakhstan; each cites every source it rests on.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 import appeal_rules
 from appeal_rules import InvalidInputError, rule_version
 from appeal_rules.errors import InputTypeError
-from appeal_rules.rules import RULES
+from appeal_rules.rules import RULES, SEED_CLAUSES, load_rulebook
+from rulebooks import VALID, VALID_LOADED, Book, edited, version, write
 
 UTC = dt.UTC
 COURT_APPC = rule_version("court", dt.date(2025, 1, 6))  # in force from 2021-07-01
@@ -41,6 +46,51 @@ def test_a_version_cites_every_source_it_rests_on() -> None:
     assert version.cite() == "; ".join(s.cite() for s in version.sources)
     assert len(version.sources) == 2
     assert version.cite().count("; ") == 1
+
+
+# --- reading the rulebook --------------------------------------------------------------------------
+
+
+def test_the_table_is_what_the_package_rulebook_holds() -> None:
+    """The rules and seed clauses the library applies are read from its own rulebook directory."""
+    assert load_rulebook() == (RULES, SEED_CLAUSES)
+
+
+def test_a_rulebook_is_read_key_by_key_into_rules_versions_sources_and_clauses() -> None:
+    """Each key of a rule file lands in its place: a source names its act by the act's title, takes
+    the act's url unless it gives its own, is confirmed only when it says ``confirmed = true``, and
+    keeps its note; a file of ``rules/`` that is not a ``.toml`` file is not a rule."""
+    assert load_rulebook(Book(VALID)) == VALID_LOADED
+
+
+def test_a_rulebook_directory_is_given_as_a_path_or_a_string(tmp_path: Path) -> None:
+    """``load_rulebook`` reads the directory it is given, named by a ``pathlib.Path`` or a ``str``."""
+    directory = write(VALID, tmp_path / "book")
+    assert load_rulebook(directory) == load_rulebook(str(directory)) == VALID_LOADED
+
+
+def test_the_rulebook_is_read_as_utf8_whatever_the_locale() -> None:
+    """The rulebook's Kazakh and Russian texts are UTF-8 and read as UTF-8 under any locale (a POSIX
+    "C" locale, whose encoding is ASCII, here; a Windows console's cp1251 alike), not in the locale's."""
+    env = {**os.environ, "LC_ALL": "C", "PYTHONCOERCECLOCALE": "0", "PYTHONUTF8": "0",
+           "PYTHONPATH": str(Path(appeal_rules.__file__).resolve().parent.parent)}  # this very package
+    script = "import appeal_rules.rules as r; print(ascii(r.RULES[0].versions[0].text('kk')))"
+    run = subprocess.run([sys.executable, "-X", "utf8=0", "-c", script], env=env, capture_output=True, text=True,
+                         check=False)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == ascii(load_rulebook()[0][0].versions[0].text("kk"))
+
+
+def test_a_version_may_end_on_the_day_it_starts() -> None:
+    """``from`` and ``to`` are both included: a one-day version is in order, and the next starts the day after."""
+    def one_day(book: dict[str, object]) -> None:
+        version(book, "a", 0)["to"] = dt.date(2018, 1, 1)
+        version(book, "a", 1)["from"] = dt.date(2018, 1, 2)
+
+    rules, _ = load_rulebook(edited(one_day))
+    first, second = rules[0].versions
+    assert (first.effective_from, first.effective_to, second.effective_from) == (
+        dt.date(2018, 1, 1), dt.date(2018, 1, 1), dt.date(2018, 1, 2))
 
 
 # --- a version in force on a day ---------------------------------------------------------------------
