@@ -130,11 +130,11 @@ RULEBOOK_REFUSALS: dict[str, Refusal] = {
         lambda: _load(_set("acts.toml", "[act\ntitle = 1\n")),
         InvalidInputError, [
             ('acts.toml', 'a UTF-8 TOML file'),
-            # no act can be found: every source names an unknown one
-            ('rules/a.toml.versions[0].sources[0].act', 'a key of acts.toml: '),
-            ('rules/a.toml.versions[1].sources[0].act', 'a key of acts.toml: '),
-            ('rules/a.toml.versions[1].sources[1].act', 'a key of acts.toml: '),
-            ('rules/b.toml.versions[0].sources[0].act', 'a key of acts.toml: ')],
+            # no act can be found: every source names an unknown one (was: "a key of acts.toml: ", an empty list)
+            ('rules/a.toml.versions[0].sources[0].act', 'an act named in acts.toml (none could be read from it)'),
+            ('rules/a.toml.versions[1].sources[0].act', 'an act named in acts.toml (none could be read from it)'),
+            ('rules/a.toml.versions[1].sources[1].act', 'an act named in acts.toml (none could be read from it)'),
+            ('rules/b.toml.versions[0].sources[0].act', 'an act named in acts.toml (none could be read from it)')],
     ),
     'load_rulebook.index_keys': Refusal(
         lambda: _load(_index(rules="a", seed_clauses="none", order=["a"])),
@@ -297,11 +297,11 @@ def test_a_bad_rule_look_up_is_refused_naming_each_field_and_what_it_accepts(nam
 ])
 def test_a_term_or_a_source_that_is_not_a_table_is_named_by_its_key(change: Any, path: str) -> None:
     """A version's ``term`` (``{ length, unit }``) and each of its sources must be tables: anything
-    else is named at its own key. (Only that first problem is pinned: the loader then also reports
-    the keys inside, with messages naming an internal placeholder, which is not behaviour to keep.)"""
+    else is named at its own key, once. (Was: the keys inside were reported again, with messages
+    naming the loader's internal placeholder, ``<object object at 0x...>``.)"""
     with pytest.raises(InvalidInputError) as caught:
         _load(change)
-    assert (caught.value.problems[0].path, caught.value.problems[0].accepted) == (path, "a table")
+    assert [(p.path, p.accepted) for p in caught.value.problems] == [(path, "a table")]
 
 
 def test_an_unreadable_rule_file_is_named_and_the_other_files_are_still_checked() -> None:
@@ -311,3 +311,6 @@ def test_an_unreadable_rule_file_is_named_and_the_other_files_are_still_checked(
     found = [(p.path, p.accepted) for p in caught.value.problems]
     assert found[0] == ("rules/a.toml", "a UTF-8 TOML file")
     assert found[-1] == ("rules/b.toml.title", "a non-empty string")
+    # Each missing key of the unreadable file is named once (was: the id twice, once as "got <object ...>").
+    assert [path for path, _ in found].count("rules/a.toml.id") == 1
+    assert not any("object at 0x" in p.message for p in caught.value.problems)

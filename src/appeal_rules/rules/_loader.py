@@ -85,10 +85,11 @@ def _read_version(rule_id: str, data: object, path: str, acts: Mapping[str, tupl
     term = None
     if "term" in table:
         term_table = read.table(table["term"], f"{path}.term", {"length", "unit"})
-        try:
-            term = Term(term_table.get("length"), term_table.get("unit"))  # type: ignore[arg-type]
-        except InvalidInputError as err:
-            read.problems += [attrs.evolve(p, path=f"{path}.term.{p.path}") for p in err.problems]
+        if _MISSING not in (term_table["length"], term_table["unit"]):  # a missing key was reported by table()
+            try:
+                term = Term(term_table["length"], term_table["unit"])
+            except InvalidInputError as err:
+                read.problems += [attrs.evolve(p, path=f"{path}.term.{p.path}") for p in err.problems]
     texts_table = read.table(table.get("text"), f"{path}.text", set(LANGUAGES))
     texts = Texts(**{lang: read.text(texts_table.get(lang), f"{path}.text.{lang}") for lang in LANGUAGES})
     sources: list[Source] = []
@@ -101,10 +102,13 @@ def _read_version(rule_id: str, data: object, path: str, acts: Mapping[str, tupl
     for i, raw in enumerate(raw_sources):
         where = f"{path}.sources[{i}]"
         src = read.table(raw, where, {"act", "provision", "confirmed"}, {"url", "note"})
-        act = acts.get(src.get("act"))  # type: ignore[arg-type]
+        if src["act"] is _MISSING:  # reported by table(), with the source itself when it is no table
+            continue
+        act = acts.get(src["act"]) if isinstance(src["act"], str) else None
         if act is None:
-            read.problems.append(Problem(f"{where}.act", f"unknown act {src.get('act')!r}",
-                                         "a key of acts.toml: " + ", ".join(acts)))
+            read.problems.append(Problem(f"{where}.act", f"unknown act {src['act']!r}",
+                                         "a key of acts.toml: " + ", ".join(acts) if acts
+                                         else "an act named in acts.toml (none could be read from it)"))
             continue
         if not isinstance(src["confirmed"], bool) and src["confirmed"] is not _MISSING:
             read.problems.append(Problem(f"{where}.confirmed", f"got {src['confirmed']!r}", "true or false"))
@@ -125,8 +129,8 @@ def _read_rule(rule_id: str, data: Mapping[str, Any], path: str, acts: Mapping[s
     title = read.text(table["title"], f"{path}.title")
     applied_by = read.texts(table["applied_by"], f"{path}.applied_by")
     tested_by = read.texts(table["tested_by"], f"{path}.tested_by")
-    if table.get("id") != rule_id:
-        read.problems.append(Problem(f"{path}.id", f"got {table.get('id')!r}", f"the file's name, {rule_id!r}"))
+    if table["id"] != rule_id and table["id"] is not _MISSING:  # a missing id was reported by table()
+        read.problems.append(Problem(f"{path}.id", f"got {table['id']!r}", f"the file's name, {rule_id!r}"))
     raw_versions = table["versions"]
     if not isinstance(raw_versions, list) or not raw_versions:
         if raw_versions is not _MISSING:
