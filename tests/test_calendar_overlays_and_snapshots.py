@@ -131,6 +131,14 @@ def test_a_snapshot_horizon_that_is_no_year_is_refused(horizon: int) -> None:
         ("snapshot.horizon", "the last confirmed year, from 1 to 9999")]
 
 
+@pytest.mark.parametrize("horizon", [1, 9999])
+def test_a_snapshot_horizon_may_be_any_year_of_the_calendars_dates(horizon: int) -> None:
+    """The first and the last year a date can have are horizons a snapshot may state."""
+    data = copy.deepcopy(default_calendar().snapshot())
+    data["horizon"] = horizon
+    assert WorkingCalendar.from_snapshot(data).horizon == horizon
+
+
 # --- found by fuzzing ----------------------------------------------------------------------------------
 
 
