@@ -304,6 +304,16 @@ def test_a_term_or_a_source_that_is_not_a_table_is_named_by_its_key(change: Any,
     assert [(p.path, p.accepted) for p in caught.value.problems] == [(path, "a table")]
 
 
+def test_every_source_of_a_version_is_checked_after_one_that_is_not_a_table() -> None:
+    """A source that is not a table does not hide the ones after it: an act given as a list (no act
+    name at all) is named as an unknown act, not a crash."""
+    with pytest.raises(InvalidInputError) as caught:
+        _load(_versions("b", {"sources": ["act", {"act": ["act"], "provision": "art. 1", "confirmed": True}]}))
+    assert [(p.path, p.accepted) for p in caught.value.problems] == [
+        ("rules/b.toml.versions[0].sources[0]", "a table"),
+        ("rules/b.toml.versions[0].sources[1].act", "a key of acts.toml: act, code")]
+
+
 def test_an_unreadable_rule_file_is_named_and_the_other_files_are_still_checked() -> None:
     """A rule file that is not TOML is named by its file; the problems of the other files are reported with it."""
     with pytest.raises(InvalidInputError) as caught:

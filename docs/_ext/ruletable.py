@@ -787,6 +787,7 @@ GENERATORS: dict[str, Callable[[], str]] = {
     "schema_files.md": schema_files,
     "mutation_runs.md": mutation_runs,
     "mutation_survivors_core.md": lambda: mutation_survivors("core"),
+    "mutation_survivors_calendar.md": lambda: mutation_survivors("calendar"),
     "mutation_survivors_procedure.md": lambda: mutation_survivors("procedure"),
 }
 
