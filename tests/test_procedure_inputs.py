@@ -173,6 +173,27 @@ PROCEDURE_REFUSALS: dict[str, Refusal] = {
                                        dt.date(2018, 1, 10), learned_on=dt.date(2017, 12, 20))),
         CalendarRangeError, [('complaint.learned_on', 'a date from 2018-01-01 to 2030-12-31')],
     ),
+    'procedure.learned_before_the_calendar_after_an_answer': Refusal(
+        lambda: ar.escalation_options(ar.Stage.FIRST_INSTANCE_ANSWERED, on=dt.date(2018, 1, 10),
+                                      registered_on=dt.date(2018, 1, 5), answered_on=dt.date(2018, 1, 9),
+                                      learned_on=dt.date(2017, 12, 20)),
+        CalendarRangeError, [('learned_on', 'a date from 2018-01-01 to 2030-12-31')],
+    ),
+    # The court's month runs from the answer (APPC, read on 1 July 2021): an answer before the calendar.
+    'procedure.answered_before_the_calendar': Refusal(
+        lambda: ar.escalation_options(ar.Stage.FIRST_INSTANCE_ANSWERED, on=dt.date(2018, 1, 10),
+                                      registered_on=dt.date(2017, 12, 20), answered_on=dt.date(2017, 12, 22),
+                                      rules_on=dt.date(2021, 7, 1)),
+        CalendarRangeError, [('answered_on', 'a date from 2018-01-01 to 2030-12-31')],
+    ),
+    'procedure.assess_learned_before_the_calendar_once_overdue': Refusal(
+        lambda: ar.assess(ar.Complaint(ar.Respondent.SERVICE_PROVIDER, ar.AppealedAct.DECISION, ar.Channel.PORTAL,
+                                       dt.date(2018, 1, 10), learned_on=dt.date(2017, 12, 20)),
+                          registration=ar.Registration(body=ar.BodyKind.SERVICE_PROVIDER,
+                                                       registered_on=dt.date(2018, 1, 10)),
+                          on=dt.date(2018, 2, 1)),
+        CalendarRangeError, [('complaint.learned_on', 'a date from 2018-01-01 to 2030-12-31')],
+    ),
     'procedure.deadline_convention_unit': Refusal(
         lambda: ar.review_deadline(dt.date(2025, 2, 3), ar.BodyKind.MINISTRY, convention=ar.Convention.MONTHS),
         InvalidInputError, [('convention', 'a convention for working_days')],
