@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from appeal_rules import BodyKind, Convention, InvalidInputError, Respondent, addressees, review_deadline
 from appeal_rules.cli import main, run_batch
+from appeal_rules.cli._batch import quote_cell
 from appeal_rules.rules import CHANGE_DATES
 from appeal_rules.serialization import BatchSummary
 from appeal_rules.testing import calendar_dates
@@ -269,6 +270,16 @@ def test_every_input_cell_is_written_back_unchanged(extra: list[str]) -> None:
     assert written_header[:len(header)] == header
     assert row[:len(header)] == ["1", "2025-01-06", "ministry", *extra]
     assert dict(zip(written_header, row, strict=True))["due"] == "2025-01-14"
+
+
+@given(st.text(alphabet=st.sampled_from('ab ,;\t"\r\n\u00e9'), max_size=12), st.sampled_from([",", ";", "\t"]))
+def test_the_reason_and_error_cells_are_quoted_as_the_csv_module_quotes_them(text: str, delimiter: str) -> None:
+    """The two free-text result cells are quoted without the csv module (which writes long text slowly):
+    each is written exactly as the csv module would write it, and reads back unchanged."""
+    line = io.StringIO()
+    csv.writer(line, delimiter=delimiter, lineterminator="\r\n").writerow(["x", text])
+    assert line.getvalue() == f"x{delimiter}{quote_cell(text, delimiter)}\r\n"
+    assert next(csv.reader(io.StringIO(line.getvalue()), delimiter=delimiter)) == ["x", text]
 
 
 def test_batch_quotes_cells_that_need_it() -> None:

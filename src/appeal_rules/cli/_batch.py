@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import itertools
 import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -46,7 +47,7 @@ from appeal_rules.procedure import (
 )
 from appeal_rules.serialization import BatchSummary
 
-__all__ = ["FIELDS", "OUTPUT_COLUMNS", "BatchSummary", "Decoding", "process", "run_batch"]
+__all__ = ["FIELDS", "OUTPUT_COLUMNS", "BatchSummary", "Decoding", "process", "quote_cell", "run_batch"]
 
 
 def __dir__() -> list[str]:
@@ -153,6 +154,12 @@ def process(
         raise InvalidInputError(problems)
     writer = csv.writer(sink, delimiter=out_delimiter, lineterminator="\r\n")
     writer.writerow([*header, *OUTPUT_COLUMNS])
+    # A row's cells up to its last two go through the csv module into ``line``; the last two, the
+    # reason and the error (free text, a provisional reason about 450 characters), are quoted by
+    # quote_cell: the csv module writes about 13 ns a character (docs/performance.md, the batch).
+    line = io.StringIO()
+    cells_writer = csv.writer(line, delimiter=out_delimiter, lineterminator="\r\n")  # quotes a cell with \r or \n
+    end = len(OUTPUT_COLUMNS) - 2
     rows = failed = 0
     width, seen_bad = len(header), 0
     # A row's cells in the order of FIELDS; a field without a column reads the blank cell after the row.
@@ -178,7 +185,11 @@ def process(
                 if problems:
                     failed += 1
                     result = [""] * (len(OUTPUT_COLUMNS) - 1) + [" | ".join(p.render() for p in problems)]
-                writer.writerow(row + result)
+                cells_writer.writerow(row + result[:end])
+                sink.write(f"{line.getvalue()[:-2]}{out_delimiter}{quote_cell(result[end], out_delimiter)}"
+                           f"{out_delimiter}{quote_cell(result[end + 1], out_delimiter)}\r\n")
+                line.seek(0)
+                line.truncate()
                 if progress is not None and not rows % _PROGRESS_EVERY:
                     progress(rows, failed)
         except csv.Error as err:  # an unreadable line keeps its place in the output, with the reason
@@ -189,6 +200,17 @@ def process(
             continue
         break
     return BatchSummary(rows, failed, calendar.version)
+
+
+def quote_cell(text: str, delimiter: str) -> str:
+    """``text`` as the csv module writes one cell (minimal quoting, ``"`` doubled), for the given ``delimiter``.
+
+    >>> quote_cell('a, "b" c', ","), quote_cell("a; b", ",")
+    ('"a, ""b"" c"', 'a; b')
+    """
+    if delimiter in text or '"' in text or "\n" in text or "\r" in text:
+        return '"' + text.replace('"', '""') + '"'
+    return text
 
 
 def _undecodable(decoding: Decoding, path: str, lines: Sequence[int] = (1,)) -> Problem:
