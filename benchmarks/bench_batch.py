@@ -48,7 +48,7 @@ from appeal_rules.cli import run_batch
 from appeal_rules.serialization import BatchSummary
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _report import load_average, replace_section
+from _report import load_average, replace_section  # the benchmarks' own helper module
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "cli.md"
 
@@ -71,11 +71,6 @@ import sys, tracemalloc
 import appeal_rules as ar
 from appeal_rules.cli import run_batch
 from appeal_rules.serialization import BatchSummary
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _report import load_average, replace_section  # noqa: E402 - the benchmarks' own helper module
-
-DOCS = Path(__file__).resolve().parent.parent / "docs" / "cli.md"
 ar.calendar.default_calendar().version
 with open(sys.argv[1], newline="", encoding="utf-8") as source, open(sys.argv[2], "w", newline="") as sink:
     tracemalloc.start()

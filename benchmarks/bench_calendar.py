@@ -442,8 +442,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if target is not None:
             results[name] = (ours.median, theirs.median, ratio, ok)
         goal = "(info)" if target is None else f">= {target:g}x"
+        shown = f"{ratio:,.{2 if ratio < 1 else 1}f}x"  # a ratio under 1 (the batch) to two decimals
         rows.append(f"| {name} | {fmt_ns(ours.median)} ({ours.spread}) | {ref_name}: {fmt_ns(theirs.median)} "
-                    f"({theirs.spread}) | {ratio:,.1f}x | {goal} | {'' if target is None else verdict(ok)} |")
+                    f"({theirs.spread}) | {shown} | {goal} | {'' if target is None else verdict(ok)} |")
 
     hol_nth = hol.get_nth_working_day
     ref_timings: dict[int, Timing] = {}
