@@ -213,15 +213,14 @@ class RowAnswers:
     """Review deadlines and addressees of many rows under one calendar, as plain values: what ``batch`` writes.
 
     Each :meth:`review` is :func:`counted_review_deadline`'s answer: the due date, the provisional
-    reasons and the :class:`ReviewRules` applied (term, rule version, ``confirmed``, basis). Each
-    :meth:`addressees` is :func:`~appeal_rules.procedure.addressees`', asked once per respondent and
-    span of :data:`~appeal_rules.rules.CHANGE_DATES`. The review rules are asked once
-    per group of rows with the same reviewer, convention, span of
-    :data:`~appeal_rules.rules.CHANGE_DATES` (within which no rule changes) and kind of registration
-    day (working or not): the group's first row is counted by :func:`counted_review_deadline`, and
-    each later row on the calendar index under the rules that row applied, without building a
-    :class:`ReviewDeadline`. The batch target of docs/performance.md needs it (half the speed of a
-    bare loop over :func:`review_deadline`). The arguments are trusted: check them first.
+    reasons and the :class:`ReviewRules` applied (term, rule version, ``confirmed``, basis). Between
+    two days of :data:`~appeal_rules.rules.CHANGE_DATES` no rule changes, so the rules are asked once
+    per group of rows with the same reviewer, convention, span and kind of registration day (working
+    or not): the group's first row is counted by :func:`counted_review_deadline`, each later row on
+    the calendar index under the rules that row applied, without building a :class:`ReviewDeadline`.
+    Each :meth:`addressees` is :func:`~appeal_rules.procedure.addressees`', asked once per respondent
+    and span. The batch target of docs/performance.md needs both (half the speed of a bare loop over
+    :func:`review_deadline`). The arguments are trusted: check them first.
 
     >>> import datetime as dt
     >>> rows = RowAnswers(default_calendar())
