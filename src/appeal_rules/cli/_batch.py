@@ -152,14 +152,22 @@ def process(
     found = match_header(header, columns or {}, problems)
     if problems:
         raise InvalidInputError(problems)
-    writer = csv.writer(sink, delimiter=out_delimiter, lineterminator="\r\n")
-    writer.writerow([*header, *OUTPUT_COLUMNS])
-    # A row's cells up to its last two go through the csv module into ``line``; the last two, the
-    # reason and the error (free text, a provisional reason about 450 characters), are quoted by
-    # quote_cell: the csv module writes about 13 ns a character (docs/performance.md, the batch).
+    # A row's cells but its last two go through the csv module into ``line``; the last two, the reason
+    # and the error (free text, a provisional reason about 450 characters), are quoted by quote_cell:
+    # the csv module writes about 13 ns a character (docs/performance.md, the batch).
     line = io.StringIO()
     cells_writer = csv.writer(line, delimiter=out_delimiter, lineterminator="\r\n")  # quotes a cell with \r or \n
-    end = len(OUTPUT_COLUMNS) - 2
+
+    def write(cells: list[str], reason: str, error: str) -> None:
+        cells_writer.writerow(cells)
+        sink.write(f"{line.getvalue()[:-2]}{out_delimiter}{quote_cell(reason, out_delimiter)}"
+                   f"{out_delimiter}{quote_cell(error, out_delimiter)}\r\n")
+        line.seek(0)
+        line.truncate()
+
+    *names, reason_name, error_name = OUTPUT_COLUMNS
+    write([*header, *names], reason_name, error_name)
+    end = len(names)
     rows = failed = 0
     width, seen_bad = len(header), 0
     # A row's cells in the order of FIELDS; a field without a column reads the blank cell after the row.
@@ -185,18 +193,13 @@ def process(
                 if problems:
                     failed += 1
                     result = [""] * (len(OUTPUT_COLUMNS) - 1) + [" | ".join(p.render() for p in problems)]
-                cells_writer.writerow(row + result[:end])
-                sink.write(f"{line.getvalue()[:-2]}{out_delimiter}{quote_cell(result[end], out_delimiter)}"
-                           f"{out_delimiter}{quote_cell(result[end + 1], out_delimiter)}\r\n")
-                line.seek(0)
-                line.truncate()
+                write(row + result[:end], result[end], result[end + 1])
                 if progress is not None and not rows % _PROGRESS_EVERY:
                     progress(rows, failed)
         except csv.Error as err:  # an unreadable line keeps its place in the output, with the reason
             rows += 1
             failed += 1
-            writer.writerow([""] * (width + len(OUTPUT_COLUMNS) - 1) + [f"line {reader.line_num}: unreadable CSV: "
-                                                                         f"{err}"])
+            write([""] * (width + end), "", f"line {reader.line_num}: unreadable CSV: {err}")
             continue
         break
     return BatchSummary(rows, failed, calendar.version)
