@@ -50,8 +50,7 @@ class _Forgetful(dict):  # type: ignore[type-arg]
 
 def _full_review(self: RowAnswers, registered: Any, who: Any, day: Any, convention: Any) -> Any:
     d = counted_review_deadline(self.calendar, registered, who, day, convention=convention, extension=None)
-    return d.due, d.provisional_reasons, ReviewRules(d.term, d.period.convention, d.registration_moved_to is not None,
-                                                     d.basis, d.rule_version, d.confirmed)
+    return d.due, d.provisional_reasons, ReviewRules.of(d)
 
 
 @contextlib.contextmanager

@@ -207,6 +207,17 @@ class ReviewRules:
     rule_version: str
     confirmed: bool
 
+    @classmethod
+    def of(cls, deadline: ReviewDeadline) -> ReviewRules:
+        """The rules ``deadline`` was counted under.
+
+        >>> import datetime as dt
+        >>> ReviewRules.of(review_deadline(dt.date(2025, 1, 4), BodyKind.MINISTRY)).moves
+        True
+        """
+        return cls(deadline.term, deadline.period.convention, deadline.registration_moved_to is not None,
+                   deadline.basis, deadline.rule_version, deadline.confirmed)
+
 
 @attrs.define
 class RowAnswers:
@@ -258,8 +269,7 @@ class RowAnswers:
         rules = self._groups.get(key)
         if rules is None:  # the group's first row: counted in full, and its rules kept for the rest
             d = counted_review_deadline(self.calendar, registered, who, day, convention=convention, extension=None)
-            self._groups[key] = ReviewRules(d.term, d.period.convention, d.registration_moved_to is not None,
-                                            d.basis, d.rule_version, d.confirmed)
+            self._groups[key] = ReviewRules.of(d)
             return d.due, d.provisional_reasons, self._groups[key]
         start = _registered_on_next_working_day(idx, o) if rules.moves and not working else o
         due, reasons, _ = due_on_index(idx, start, rules.term, rules.convention)
